@@ -1,0 +1,55 @@
+package dev.mlsd.composer.app;
+
+import dev.mlsd.composer.cli.Cli;
+import dev.mlsd.composer.cli.CliContext;
+import dev.mlsd.composer.core.io.AppDirs;
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.ProjectCodec;
+import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.prompt.PromptAssembler;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/**
+ * Entry point of the jar. Commands run headless and never load a JavaFX class; anything else
+ * opens the window. This class deliberately does not extend {@code Application}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.wants(args)) {
+            System.exit(runCli(args));
+        }
+        GuiLauncher.launch(args);
+    }
+
+    static int runCli(String[] args) {
+        PrintStream stdout = CliContext.utf8(new FileOutputStream(FileDescriptor.out));
+        PrintStream stderr = CliContext.utf8(new FileOutputStream(FileDescriptor.err));
+        System.setOut(stdout);
+        System.setErr(stderr);
+        AtomicFileWriter writer = new AtomicFileWriter();
+        CliContext context = new CliContext(
+                stdout,
+                stderr,
+                AppDirs.fromSystem(),
+                new TemplateLibrary(new TemplateParser()),
+                new ProjectStore(new ProjectCodec(), writer),
+                new PromptAssembler(),
+                writer,
+                Clock.systemUTC());
+        try {
+            return new Cli(context).run(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.mlsd.composer.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+
+/** {@code mlsd-composer}: the GUI when run without a command, these commands otherwise. */
+@Command(
+        name = "mlsd-composer",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
+        description = "Composes the prompt for section \"4. Architecture and Models\" of an ML System Design document.%n"
+                + "Without a command it opens the window: mlsd-composer [FILE.mlsd] [--measure-startup]",
+        subcommands = {TemplatesCommand.class, RenderCommand.class, NewCommand.class, picocli.CommandLine.HelpCommand.class})
+final class RootCommand {
+
+    /** The version the build wrote into {@code app/version.properties}. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"mlsd-composer " + read()};
+        }
+
+        static String read() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/app/version.properties")) {
+                if (in != null) {
+                    properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            return properties.getProperty("version", "unknown");
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.mlsd.composer.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.text.TextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code .mlsd} file format: pretty-printed UTF-8 JSON with a stable key order. Reading is
+ * bounded (size, nesting depth, string length) and untyped, so a file can never run code.
+ */
+public final class ProjectCodec {
+
+    /** The format this version writes and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+    static final int MAX_DEPTH = 64;
+
+    private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified");
+
+    private final ObjectMapper mapper;
+
+    public ProjectCodec() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxDocumentLength(TextFiles.MAX_BYTES)
+                        .maxStringLength((int) TextFiles.MAX_BYTES)
+                        .maxNumberLength(100)
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        mapper = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    public byte[] encode(Project project) {
+        JsonNodeFactory nodes = mapper.getNodeFactory();
+        ObjectNode root = nodes.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        ObjectNode template = root.putObject("template");
+        template.put("id", project.templateId());
+        template.put("source", project.templateSource());
+        ObjectNode sections = root.putObject("sections");
+        project.sections().forEach(sections::put);
+        root.put("created", project.created().toString());
+        root.put("modified", project.modified().toString());
+        project.unknownFields().forEach((name, value) -> {
+            if (!KNOWN_FIELDS.contains(name)) {
+                root.set(name, value);
+            }
+        });
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        try {
+            byte[] json = mapper.writer(printer).writeValueAsBytes(root);
+            byte[] out = new byte[json.length + 1];
+            System.arraycopy(json, 0, out, 0, json.length);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Project decode(byte[] bytes) throws BadInputException {
+        if (bytes.length > TextFiles.MAX_BYTES) {
+            throw new BadInputException("is too large for a project file (over 50 MB)");
+        }
+        if (isBlank(bytes)) {
+            throw new BadInputException("is empty, not a project file");
+        }
+        String text;
+        try {
+            text = TextFiles.decodeUtf8(bytes);
+        } catch (BadInputException e) {
+            throw endsMidCharacter(bytes) ? new BadInputException("is cut short: the project file ends in the middle of a character") : e;
+        }
+        JsonNode root;
+        try (JsonParser parser = mapper.createParser(text)) {
+            root = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            throw new BadInputException("is not a usable project file: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonEOFException e) {
+            throw new BadInputException("is cut short: the project file ends in the middle" + at(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("is not a project file: not valid JSON" + at(e.getLocation()));
+        } catch (IOException e) {
+            throw new BadInputException("cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadInputException("is not a project file: the JSON is not an object");
+        }
+        int version = formatVersion(root);
+        if (version > FORMAT_VERSION) {
+            throw new BadInputException("was written by a newer MLSD Composer (format " + version
+                    + "); this version reads format " + FORMAT_VERSION + " and older");
+        }
+        if (version < 1) {
+            throw new BadInputException("has an unknown formatVersion " + version);
+        }
+        JsonNode template = root.get("template");
+        if (template == null || !template.isObject()) {
+            throw new BadInputException("is not a project file: 'template' is missing or not an object");
+        }
+        String templateId = requiredString(template, "id", "template.id");
+        String templateSource = TextNormalizer.normalize(requiredString(template, "source", "template.source"));
+        Map<String, String> sections = new LinkedHashMap<>();
+        JsonNode sectionsNode = root.get("sections");
+        if (sectionsNode != null && !sectionsNode.isNull()) {
+            if (!sectionsNode.isObject()) {
+                throw new BadInputException("is damaged: 'sections' must be an object of texts");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = sectionsNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!entry.getValue().isTextual()) {
+                    throw new BadInputException("is damaged: section '" + entry.getKey() + "' is not text");
+                }
+                sections.put(entry.getKey(), TextNormalizer.normalize(entry.getValue().asText()));
+            }
+        }
+        Instant created = instant(root, "created");
+        Instant modified = instant(root, "modified");
+        Map<String, JsonNode> unknown = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (!KNOWN_FIELDS.contains(e.getKey())) {
+                unknown.put(e.getKey(), e.getValue());
+            }
+        });
+        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified, unknown);
+    }
+
+    private static int formatVersion(JsonNode root) throws BadInputException {
+        JsonNode node = root.get("formatVersion");
+        if (node == null) {
+            throw new BadInputException("is not a project file: it has no 'formatVersion'");
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new BadInputException("is damaged: 'formatVersion' must be a whole number");
+        }
+        return node.intValue();
+    }
+
+    private static String requiredString(JsonNode node, String field, String name) throws BadInputException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new BadInputException("is damaged: '" + name + "' is missing or not text");
+        }
+        return value.asText();
+    }
+
+    private static Instant instant(JsonNode root, String field) throws BadInputException {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return field.equals("created") ? Instant.EPOCH : null;
+        }
+        try {
+            return Instant.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("is damaged: '" + field + "' is not a time such as 2026-01-31T12:00:00Z");
+        }
+    }
+
+    /** True when the bytes are UTF-8 but for an incomplete character at the very end (a truncated file). */
+    private static boolean endsMidCharacter(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            try {
+                TextFiles.decodeUtf8(java.util.Arrays.copyOf(bytes, bytes.length - cut));
+                return true;
+            } catch (BadInputException e) {
+                // try a shorter prefix
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.replaceAll("\\s*\\(.*?StreamReadConstraints.*", "").strip();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.mlsd.composer.core.io;
+
+import dev.mlsd.composer.core.text.TextNormalizer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads files the user names, with messages a user understands instead of exceptions. */
+public final class TextFiles {
+
+    /** The largest file the app reads: 50 MB. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private TextFiles() {
+    }
+
+    /** The file's bytes; a missing, unreadable, too large file or a folder is a {@link BadInputException}. */
+    public static byte[] readBytes(Path file, long maxBytes) throws BadInputException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException("is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new BadInputException("is too large (" + megabytes(size) + "; the limit is " + megabytes(maxBytes) + ")");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException("cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new BadInputException("cannot be read (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /** The file as UTF-8 text: strict decoding, a leading BOM dropped, line endings normalised. */
+    public static String readUtf8(Path file) throws BadInputException {
+        return decodeUtf8(readBytes(file, MAX_BYTES));
+    }
+
+    /** Strict UTF-8 decoding with the BOM dropped and the text normalised. */
+    public static String decodeUtf8(byte[] bytes) throws BadInputException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("is not UTF-8 text");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return TextNormalizer.normalize(text);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

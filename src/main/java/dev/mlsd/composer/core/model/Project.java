@@ -1,0 +1,48 @@
+package dev.mlsd.composer.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlsd.composer.core.text.TextNormalizer;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A draft: the template it was made with (id and full source, so it renders the same anywhere),
+ * the text of each section by slot id, and its times. {@code unknownFields} are fields of the
+ * file this version does not know; they are written back unchanged.
+ */
+public record Project(
+        String templateId,
+        String templateSource,
+        Map<String, String> sections,
+        Instant created,
+        Instant modified,
+        Map<String, JsonNode> unknownFields) {
+
+    public Project {
+        Map<String, String> normal = new LinkedHashMap<>();
+        sections.forEach((slot, text) -> normal.put(slot, TextNormalizer.normalize(text)));
+        sections = Collections.unmodifiableMap(normal);
+        templateSource = TextNormalizer.normalize(templateSource);
+        unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+    }
+
+    /** A new project for {@code template} holding {@code sections}. */
+    public static Project create(Template template, Map<String, String> sections, Instant now) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (Slot slot : template.slots()) {
+            ordered.put(slot.id(), sections.getOrDefault(slot.id(), ""));
+        }
+        sections.forEach(ordered::putIfAbsent);
+        return new Project(template.id(), template.source(), ordered, now, now, Map.of());
+    }
+
+    public String section(String slotId) {
+        return sections.getOrDefault(slotId, "");
+    }
+
+    public Project withSections(Map<String, String> newSections, Instant now) {
+        return new Project(templateId, templateSource, newSections, created, now, unknownFields);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mlsd.composer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.mlsd.composer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreIsPlainJava = noClasses().that().resideInAPackage("dev.mlsd.composer.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.fxmisc..", "org.controlsfx..")
+            .because("the core runs headless, in the CLI and in plain unit tests");
+
+    @ArchTest
+    static final ArchRule coreDoesNotKnowTheAppOrCli = noClasses().that().resideInAPackage("dev.mlsd.composer.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.mlsd.composer.cli..", "dev.mlsd.composer.ui..", "dev.mlsd.composer.app..");
+
+    @ArchTest
+    static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("dev.mlsd.composer.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..", "dev.mlsd.composer.ui..");
+}

@@ -1,0 +1,215 @@
+package dev.mlsd.composer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlsd.composer.core.io.AppDirs;
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.ProjectCodec;
+import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.prompt.PromptAssembler;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private final ProjectStore store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
+    private final TemplateLibrary library = new TemplateLibrary(new TemplateParser());
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(out, CliContext.utf8(err), new AppDirs(dir.resolve("config"), dir.resolve("state")),
+                library, store, new PromptAssembler(), new AtomicFileWriter(),
+                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+        int exit = new Cli(context).run(args);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private String expectedRender(String templateId, Map<String, String> sections) {
+        return new PromptAssembler().assemble(library.find(templateId).orElseThrow(), sections).text();
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        Result r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).matches("mlsd-composer \\d+\\.\\d+\\.\\d+.*\\n");
+    }
+
+    @Test
+    void templatesListsIdLanguageTitle() {
+        Result r = run("templates");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "architecture-and-models.ru\tru\tАрхитектура и модели (ML System Design, раздел 4)\n"
+                        + "architecture-and-models.en\ten\tArchitecture and Models (ML System Design, section 4)\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void renderFromSectionsPrintsExactlyThePromptAndWarnsAboutMissingSlots() throws IOException {
+        Path p = file("p.md", "Снизить отток\r\nна 5%");
+        Path d = file("d.md", "\uFEFFБиллинг за 2 года");
+        Result r = run("render", "--section", "problem=" + p, "--section", "data=" + d);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(expectedRender("architecture-and-models.ru",
+                Map.of("problem", "Снизить отток\nна 5%", "data", "Биллинг за 2 года")));
+        assertThat(r.err()).isEqualTo("warning: no --section for slot 'metrics' (2. Метрики); it is left empty\n");
+    }
+
+    @Test
+    void renderWithTheEnglishTemplate() throws IOException {
+        Path m = file("m.md", "ROC-AUC");
+        Result r = run("render", "--template", "architecture-and-models.en", "--section", "metrics=" + m);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("# Prompt for generating").contains("<section title=\"2. Metrics\">\nROC-AUC\n</section>");
+        assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("warning: "));
+    }
+
+    @Test
+    void newThenRenderGivesTheSameText() throws IOException {
+        Path p = file("p.md", "{{metrics}} stays literal");
+        Path out = dir.resolve("x.mlsd");
+        Result created = run("new", "--section", "problem=" + p, "-o", out.toString());
+        assertThat(created.exit()).isZero();
+        assertThat(created.out()).isEmpty();
+        Result rendered = run("render", out.toString());
+        assertThat(rendered.exit()).isZero();
+        assertThat(rendered.err()).isEmpty();
+        assertThat(rendered.out()).isEqualTo(expectedRender("architecture-and-models.ru", Map.of("problem", "{{metrics}} stays literal")));
+    }
+
+    @Test
+    void newWritesAProjectWithTheTemplateCopyAndTimes() throws Exception {
+        Path out = dir.resolve("x.mlsd");
+        assertThat(run("new", "--template", "architecture-and-models.en", "-o", out.toString()).exit()).isZero();
+        Project project = store.load(out);
+        assertThat(project.templateId()).isEqualTo("architecture-and-models.en");
+        assertThat(project.templateSource()).isEqualTo(library.find("architecture-and-models.en").orElseThrow().source());
+        assertThat(project.sections().keySet()).containsExactly("problem", "metrics", "data");
+        assertThat(project.created()).isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
+    }
+
+    @Test
+    void outputReplacesAnExistingFileAndKeepsABackup() throws IOException {
+        Path out = file("prompt.md", "old prompt");
+        Result r = run("render", "-o", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("# Промпт");
+        assertThat(Files.readString(dir.resolve("prompt.md.bak"))).isEqualTo("old prompt");
+    }
+
+    @Test
+    void renderUsesTheProjectsOwnTemplateCopy() throws Exception {
+        String custom = "---\nid: architecture-and-models.ru\ntitle: Old copy\nslots:\n  - id: problem\n    title: P\n---\nOLD {{problem}}";
+        Project project = new Project("architecture-and-models.ru", custom, Map.of("problem", "x"),
+                Instant.EPOCH, Instant.EPOCH, Map.of());
+        Path file = dir.resolve("old.mlsd");
+        store.save(file, project);
+        assertThat(run("render", file.toString()).out()).isEqualTo("OLD x");
+    }
+
+    @Test
+    void missingProjectFile() {
+        assertError(run("render", dir.resolve("none.mlsd").toString()), "error: " + dir.resolve("none.mlsd") + ": no such file");
+    }
+
+    @Test
+    void invalidProjectFile() throws IOException {
+        Path bad = file("bad.mlsd", "{ not json");
+        Result r = run("render", bad.toString());
+        assertError(r, "error: " + bad + ": is not a project file: not valid JSON (line 1, column 3)");
+    }
+
+    @Test
+    void projectFileThatIsAFolder() {
+        assertError(run("render", dir.toString()), "error: " + dir + ": is a folder, not a file");
+    }
+
+    @Test
+    void unknownTemplate() {
+        assertError(run("render", "--template", "nope"), "error: unknown template 'nope' (known: architecture-and-models.ru, architecture-and-models.en)");
+    }
+
+    @Test
+    void unknownSlot() throws IOException {
+        Path p = file("p.md", "x");
+        assertError(run("new", "--section", "problm=" + p, "-o", dir.resolve("x.mlsd").toString()),
+                "error: --section problm=" + p + ": template 'architecture-and-models.ru' has no slot 'problm' (its slots: problem, metrics, data)");
+        assertThat(dir.resolve("x.mlsd")).doesNotExist();
+    }
+
+    @Test
+    void malformedSectionOption() {
+        assertError(run("render", "--section", "problem"), "error: --section wants SLOT=FILE, got 'problem'");
+    }
+
+    @Test
+    void sectionFileMissingOrNotUtf8() throws IOException {
+        Path missing = dir.resolve("missing.md");
+        assertError(run("render", "--section", "problem=" + missing), "error: " + missing + ": no such file");
+        Path latin = Files.write(dir.resolve("cp1251.md"), new byte[] {(byte) 0xcf, (byte) 0xf0, (byte) 0xe8});
+        assertError(run("render", "--section", "data=" + latin), "error: " + latin + ": is not UTF-8 text");
+    }
+
+    @Test
+    void duplicateSection() throws IOException {
+        Path p = file("p.md", "x");
+        assertError(run("render", "--section", "problem=" + p, "--section", "problem=" + p), "error: --section problem is given twice");
+    }
+
+    @Test
+    void newNeedsAnOutput() {
+        Result r = run("new");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: Missing required option: '--output=FILE.mlsd'");
+    }
+
+    @Test
+    void projectAndSectionsTogetherAreRefused() throws IOException {
+        Path p = file("p.md", "x");
+        assertError(run("render", p.toString(), "--section", "problem=" + p), "error: render takes either a project FILE or --template/--section, not both");
+    }
+
+    @Test
+    void outputIntoAMissingFolder() {
+        Path out = dir.resolve("no").resolve("x.md");
+        assertError(run("render", "-o", out.toString()), "error: " + out + ": cannot be written: its folder does not exist");
+    }
+
+    @Test
+    void unknownOption() {
+        Result r = run("render", "--bogus");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: Unknown option: '--bogus'").hasLineCount(1);
+    }
+
+    private static void assertError(Result r, String line) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:"))).containsExactly(line);
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
