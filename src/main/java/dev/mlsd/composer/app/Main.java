@@ -27,6 +27,12 @@ public final class Main {
         if (Cli.wants(args)) {
             System.exit(runCli(args));
         }
+        try {
+            LaunchOptions.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            CliContext.utf8(new FileOutputStream(FileDescriptor.err)).println("error: " + e.getMessage());
+            System.exit(Cli.BAD_INPUT);
+        }
         GuiLauncher.launch(args);
     }
 

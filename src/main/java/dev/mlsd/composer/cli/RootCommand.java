@@ -1,9 +1,6 @@
 package dev.mlsd.composer.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import dev.mlsd.composer.core.AppVersion;
 import picocli.CommandLine.Command;
 
 /** {@code mlsd-composer}: the GUI when run without a command, these commands otherwise. */
@@ -19,18 +16,8 @@ final class RootCommand {
     /** The version the build wrote into {@code app/version.properties}. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            return new String[] {"mlsd-composer " + read()};
-        }
-
-        static String read() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream("/app/version.properties")) {
-                if (in != null) {
-                    properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            }
-            return properties.getProperty("version", "unknown");
+        public String[] getVersion() {
+            return new String[] {"mlsd-composer " + AppVersion.current()};
         }
     }
 }

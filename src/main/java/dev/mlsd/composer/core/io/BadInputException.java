@@ -1,15 +1,28 @@
 package dev.mlsd.composer.core.io;
 
-/** Input from outside (a file, an argument) that cannot be used; the message is written for the user. */
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/** Input from outside (a file, an argument) that cannot be used: which problem, and its details. */
 public class BadInputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    public BadInputException(String message) {
-        super(message);
+    private final InputProblem problem;
+    private final transient Object[] args;
+
+    public BadInputException(InputProblem problem, Object... args) {
+        super(new MessageFormat(problem.english(), Locale.ROOT).format(args));
+        this.problem = problem;
+        this.args = args.clone();
     }
 
-    public BadInputException(String message, Throwable cause) {
-        super(message, cause);
+    public InputProblem problem() {
+        return problem;
+    }
+
+    /** The details that fill the problem's wording. */
+    public Object[] args() {
+        return args.clone();
     }
 }

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,43 +87,46 @@ public final class ProjectCodec {
 
     public Project decode(byte[] bytes) throws BadInputException {
         if (bytes.length > TextFiles.MAX_BYTES) {
-            throw new BadInputException("is too large for a project file (over 50 MB)");
+            throw new BadInputException(InputProblem.TOO_LARGE, megabytes(bytes.length), megabytes(TextFiles.MAX_BYTES));
         }
         if (isBlank(bytes)) {
-            throw new BadInputException("is empty, not a project file");
+            throw new BadInputException(InputProblem.EMPTY);
         }
         String text;
         try {
             text = TextFiles.decodeUtf8(bytes);
         } catch (BadInputException e) {
-            throw endsMidCharacter(bytes) ? new BadInputException("is cut short: the project file ends in the middle of a character") : e;
+            throw endsMidCharacter(bytes) ? new BadInputException(InputProblem.TRUNCATED) : e;
         }
         JsonNode root;
         try (JsonParser parser = mapper.createParser(text)) {
             root = mapper.readTree(parser);
         } catch (StreamConstraintsException e) {
-            throw new BadInputException("is not a usable project file: " + firstLine(e.getOriginalMessage()));
+            String detail = String.valueOf(e.getOriginalMessage());
+            throw detail.contains("depth")
+                    ? new BadInputException(InputProblem.TOO_DEEP, MAX_DEPTH)
+                    : new BadInputException(InputProblem.OVER_LIMITS, firstLine(detail));
         } catch (JsonEOFException e) {
-            throw new BadInputException("is cut short: the project file ends in the middle" + at(e.getLocation()));
+            throw new BadInputException(InputProblem.TRUNCATED);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("is not a project file: not valid JSON" + at(e.getLocation()));
+            JsonLocation where = e.getLocation();
+            throw new BadInputException(InputProblem.NOT_JSON, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr());
         } catch (IOException e) {
-            throw new BadInputException("cannot be read: " + e.getMessage());
+            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new BadInputException("is not a project file: the JSON is not an object");
+            throw new BadInputException(InputProblem.NOT_AN_OBJECT);
         }
         int version = formatVersion(root);
         if (version > FORMAT_VERSION) {
-            throw new BadInputException("was written by a newer MLSD Composer (format " + version
-                    + "); this version reads format " + FORMAT_VERSION + " and older");
+            throw new BadInputException(InputProblem.NEWER_FORMAT, version, FORMAT_VERSION);
         }
         if (version < 1) {
-            throw new BadInputException("has an unknown formatVersion " + version);
+            throw new BadInputException(InputProblem.BAD_FORMAT_VERSION, version);
         }
         JsonNode template = root.get("template");
         if (template == null || !template.isObject()) {
-            throw new BadInputException("is not a project file: 'template' is missing or not an object");
+            throw new BadInputException(template == null ? InputProblem.MISSING_FIELD : InputProblem.NOT_AN_OBJECT_FIELD, "template");
         }
         String templateId = requiredString(template, "id", "template.id");
         String templateSource = TextNormalizer.normalize(requiredString(template, "source", "template.source"));
@@ -132,12 +134,11 @@ public final class ProjectCodec {
         JsonNode sectionsNode = root.get("sections");
         if (sectionsNode != null && !sectionsNode.isNull()) {
             if (!sectionsNode.isObject()) {
-                throw new BadInputException("is damaged: 'sections' must be an object of texts");
+                throw new BadInputException(InputProblem.NOT_AN_OBJECT_FIELD, "sections");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = sectionsNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : sectionsNode.properties()) {
                 if (!entry.getValue().isTextual()) {
-                    throw new BadInputException("is damaged: section '" + entry.getKey() + "' is not text");
+                    throw new BadInputException(InputProblem.NOT_TEXT, "sections." + entry.getKey());
                 }
                 sections.put(entry.getKey(), TextNormalizer.normalize(entry.getValue().asText()));
             }
@@ -145,7 +146,7 @@ public final class ProjectCodec {
         Instant created = instant(root, "created");
         Instant modified = instant(root, "modified");
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             if (!KNOWN_FIELDS.contains(e.getKey())) {
                 unknown.put(e.getKey(), e.getValue());
             }
@@ -156,18 +157,21 @@ public final class ProjectCodec {
     private static int formatVersion(JsonNode root) throws BadInputException {
         JsonNode node = root.get("formatVersion");
         if (node == null) {
-            throw new BadInputException("is not a project file: it has no 'formatVersion'");
+            throw new BadInputException(InputProblem.NO_FORMAT_VERSION);
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new BadInputException("is damaged: 'formatVersion' must be a whole number");
+            throw new BadInputException(InputProblem.BAD_FORMAT_VERSION, node.toString());
         }
         return node.intValue();
     }
 
     private static String requiredString(JsonNode node, String field, String name) throws BadInputException {
         JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new BadInputException("is damaged: '" + name + "' is missing or not text");
+        if (value == null) {
+            throw new BadInputException(InputProblem.MISSING_FIELD, name);
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(InputProblem.NOT_TEXT, name);
         }
         return value.asText();
     }
@@ -180,7 +184,7 @@ public final class ProjectCodec {
         try {
             return Instant.parse(value.asText());
         } catch (DateTimeParseException e) {
-            throw new BadInputException("is damaged: '" + field + "' is not a time such as 2026-01-31T12:00:00Z");
+            throw new BadInputException(InputProblem.NOT_A_TIME, field);
         }
     }
 
@@ -197,6 +201,10 @@ public final class ProjectCodec {
         return false;
     }
 
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
     private static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -206,12 +214,6 @@ public final class ProjectCodec {
         return true;
     }
 
-    private static String at(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
 
     private static String firstLine(String message) {
         if (message == null) {

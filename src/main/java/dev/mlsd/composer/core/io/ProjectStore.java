@@ -22,6 +22,11 @@ public final class ProjectStore {
         return codec.decode(TextFiles.readBytes(file, TextFiles.MAX_BYTES));
     }
 
+    /** Reads a project from bytes (a resource, say) with the same checks as a file. */
+    public Project decode(byte[] bytes) throws BadInputException {
+        return codec.decode(bytes);
+    }
+
     public void save(Path file, Project project) throws IOException {
         writer.write(file, encode(project));
     }

@@ -24,19 +24,19 @@ public final class TextFiles {
     public static byte[] readBytes(Path file, long maxBytes) throws BadInputException {
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException("is a folder, not a file");
+                throw new BadInputException(InputProblem.IS_FOLDER);
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new BadInputException("is too large (" + megabytes(size) + "; the limit is " + megabytes(maxBytes) + ")");
+                throw new BadInputException(InputProblem.TOO_LARGE, megabytes(size), megabytes(maxBytes));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file");
+            throw new BadInputException(InputProblem.NO_SUCH_FILE);
         } catch (AccessDeniedException e) {
-            throw new BadInputException("cannot be read (permission denied)");
+            throw new BadInputException(InputProblem.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new BadInputException("cannot be read (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase() + ": " + e.getMessage() + ")");
+            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
         }
     }
 
@@ -55,7 +55,7 @@ public final class TextFiles {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException("is not UTF-8 text");
+            throw new BadInputException(InputProblem.NOT_UTF8);
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -64,6 +64,6 @@ public final class TextFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

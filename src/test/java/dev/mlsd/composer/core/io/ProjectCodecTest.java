@@ -72,7 +72,7 @@ class ProjectCodecTest {
                         .replace("\"formatVersion\": 1", "\"formatVersion\": 2").getBytes(StandardCharsets.UTF_8),
                 "no 'formatVersion'", "{\"template\": {}}".getBytes(StandardCharsets.UTF_8),
                 "not an object", "[1, 2]".getBytes(StandardCharsets.UTF_8),
-                "section 'problem' is not text", new String(good, StandardCharsets.UTF_8)
+                "'sections.problem' is not text", new String(good, StandardCharsets.UTF_8)
                         .replace("\"Снизить отток\"", "42").getBytes(StandardCharsets.UTF_8),
                 "'template.source' is missing", "{\"formatVersion\": 1, \"template\": {\"id\": \"x\"}}".getBytes(StandardCharsets.UTF_8));
         cases.forEach((message, bytes) -> assertThatThrownBy(() -> codec.decode(bytes))
@@ -84,7 +84,7 @@ class ProjectCodecTest {
         String deep = "{\"formatVersion\": 1, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
         assertThatThrownBy(() -> codec.decode(deep.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("nests deeper than 64 levels");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dev.mlsd.composer.ui.dialog;
+
+import dev.mlsd.composer.ui.i18n.Messages;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts in the UI language, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+
+    private final Messages messages;
+    private final Window owner;
+    private final String version;
+
+    public FxDialogs(Messages messages, Window owner, String version) {
+        this.messages = messages;
+        this.owner = owner;
+        this.version = version;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String projectName) {
+        Alert alert = unsavedAlert(projectName);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty()) {
+            return UnsavedChoice.CANCEL;
+        }
+        return switch (answer.get().getButtonData()) {
+            case YES -> UnsavedChoice.SAVE;
+            case NO -> UnsavedChoice.DISCARD;
+            default -> UnsavedChoice.CANCEL;
+        };
+    }
+
+    @Override
+    public void showError(String header, String details) {
+        errorAlert(header, details).showAndWait();
+    }
+
+    @Override
+    public void showAbout() {
+        aboutAlert().showAndWait();
+    }
+
+    /** The "save changes?" alert, built but not shown. */
+    public Alert unsavedAlert(String projectName) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.unsaved.details"),
+                new ButtonType(messages.get("dialog.unsaved.save"), ButtonData.YES),
+                new ButtonType(messages.get("dialog.unsaved.discard"), ButtonData.NO),
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.unsaved.header", projectName));
+        return owned(alert);
+    }
+
+    /** An error alert, built but not shown. */
+    public Alert errorAlert(String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, details, new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(header);
+        return owned(alert);
+    }
+
+    /** The About alert, built but not shown. */
+    public Alert aboutAlert() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("dialog.about.details"),
+                new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE));
+        alert.setTitle(messages.get("dialog.about.title"));
+        alert.setHeaderText(messages.get("dialog.about.header", version));
+        return owned(alert);
+    }
+
+    private Alert owned(Alert alert) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.getDialogPane().setMinWidth(420);
+        return alert;
+    }
+}

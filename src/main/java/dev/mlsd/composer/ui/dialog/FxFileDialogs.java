@@ -1,0 +1,46 @@
+package dev.mlsd.composer.ui.dialog;
+
+import dev.mlsd.composer.ui.i18n.Messages;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The native file choosers, filtered to project files. */
+public final class FxFileDialogs implements FileDialogs {
+
+    private final Messages messages;
+    private final Window owner;
+
+    public FxFileDialogs(Messages messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path folder) {
+        FileChooser chooser = chooser(messages.get("chooser.open.title"), folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser(messages.get("chooser.save.title"), folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser chooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.projects"), "*.mlsd"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+}

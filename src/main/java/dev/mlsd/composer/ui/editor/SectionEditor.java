@@ -1,0 +1,107 @@
+package dev.mlsd.composer.ui.editor;
+
+import dev.mlsd.composer.core.model.Slot;
+import dev.mlsd.composer.core.text.TextCounts;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+
+/**
+ * The editor of one section: its title, hint, guiding questions (collapsible), counts and the
+ * Markdown-highlighted text area. Every edit goes to the view-model as it happens.
+ */
+public final class SectionEditor {
+
+    private final Slot slot;
+    private final SectionArea area = new SectionArea();
+    private final MarkdownHighlighter highlighter = new MarkdownHighlighter(area);
+    private final VBox root;
+
+    public SectionEditor(Slot slot, int index, ProjectViewModel model, Messages messages) {
+        this.slot = slot;
+        Label title = templateLabel(slot.title(), "section-title");
+        Label counts = new Label();
+        counts.getStyleClass().add("section-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            TextCounts c = model.countsProperty(slot.id()).get();
+            return messages.get("editor.counts", c.words(), c.chars());
+        }, messages.localeProperty(), model.countsProperty(slot.id())));
+
+        ToggleButton questionsToggle = new ToggleButton("?");
+        questionsToggle.getStyleClass().add("questions-toggle");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(messages.text("editor.questions.tooltip"));
+        questionsToggle.setTooltip(tip);
+        questionsToggle.accessibleTextProperty().bind(messages.text("editor.questions.tooltip"));
+        questionsToggle.setDisable(slot.questions().isEmpty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, counts, questionsToggle);
+        header.getStyleClass().add("section-header");
+
+        VBox questions = new VBox(2);
+        questions.getStyleClass().add("section-questions");
+        slot.questions().forEach(q -> questions.getChildren().add(templateLabel("• " + q, "section-question")));
+        questions.visibleProperty().bind(questionsToggle.selectedProperty());
+        questions.managedProperty().bind(questionsToggle.selectedProperty());
+
+        area.accessibleTextProperty().bind(messages.text("editor.accessible", slot.title()));
+        area.getStyleClass().add("slot-" + (index % 6));
+        area.replaceText(model.document().text(slot.id()));
+        highlighter.restyleAll();
+        area.moveTo(0);
+        area.getUndoManager().forgetHistory();
+        area.plainTextChanges().subscribe(change -> {
+            model.editSection(slot.id(), change.getPosition(), change.getRemoved().length(), change.getInserted());
+            highlighter.restyle(change);
+        });
+
+        VirtualizedScrollPane<SectionArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(4, header);
+        if (!slot.hint().isEmpty()) {
+            root.getChildren().add(templateLabel(slot.hint(), "section-hint"));
+        }
+        root.getChildren().addAll(questions, scroll);
+        root.getStyleClass().add("section-editor");
+        root.setMinHeight(90);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public SectionArea area() {
+        return area;
+    }
+
+    public Slot slot() {
+        return slot;
+    }
+
+    /** Puts the caret at {@code offset} of the section's text and the focus in this editor. */
+    public void focusAt(int offset) {
+        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+
+    /** Text from the template (in the template's language, not the UI's) is marked as such. */
+    private static Label templateLabel(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(styleClass, "template-text");
+        return label;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.mlsd.composer.ui.preview;
+
+import dev.mlsd.composer.core.prompt.AssembledPrompt;
+import dev.mlsd.composer.core.prompt.PromptDocument;
+import dev.mlsd.composer.core.prompt.PromptEdit;
+import dev.mlsd.composer.core.prompt.PromptLocation;
+import dev.mlsd.composer.core.prompt.Span;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TextOps;
+
+/**
+ * The read-only assembled prompt. Each section's text is tinted by its slot; an edit of a section
+ * becomes a replace of just that range here, never a rebuild. A click in a section's text puts
+ * the caret at the same place in that section's editor.
+ */
+public final class PreviewPane {
+
+    private static final TextOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
+    private static final List<String> TEMPLATE_STYLE = List.of("template");
+
+    private final ProjectViewModel model;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Button copy = new Button();
+    private final VBox root;
+
+    public PreviewPane(ProjectViewModel model, Messages messages, Runnable copyPrompt, BiConsumer<String, Integer> jumpTo) {
+        this.model = model;
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("preview-area");
+        area.accessibleTextProperty().bind(messages.text("preview.accessible"));
+        area.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 1 && event.isStillSincePress()) {
+                int offset = area.hit(event.getX(), event.getY()).getInsertionIndex();
+                PromptLocation location = model.locate(offset);
+                if (location.inSlot()) {
+                    jumpTo.accept(location.slotId(), location.offsetInSlot());
+                }
+            }
+        });
+
+        Label title = new Label();
+        title.textProperty().bind(messages.text("preview.title"));
+        title.getStyleClass().add("pane-title");
+        copy.textProperty().bind(messages.text("preview.copy"));
+        copy.getStyleClass().add("copy-button");
+        copy.setDefaultButton(false);
+        copy.setOnAction(e -> copyPrompt.run());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(messages.text("preview.copy.tooltip"));
+        copy.setTooltip(tip);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, copy);
+        header.getStyleClass().add("pane-header");
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(4, header, scroll);
+        root.getStyleClass().add("preview-pane");
+
+        model.documentProperty().addListener((obs, old, document) -> show(document));
+        model.onPromptEdits(this::apply);
+        if (model.document() != null) {
+            show(model.document());
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public Button copyButton() {
+        return copy;
+    }
+
+    private void show(PromptDocument document) {
+        AssembledPrompt prompt = document.assemble();
+        StyledDocument<Collection<String>, String, Collection<String>> styled = null;
+        for (Span span : prompt.spans()) {
+            String text = prompt.text().substring(span.start(), span.end());
+            ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> piece =
+                    ReadOnlyStyledDocument.fromString(text, List.of(), style(span.slotId()), OPS);
+            styled = styled == null ? piece : styled.concat(piece);
+        }
+        if (styled == null) {
+            area.clear();
+        } else {
+            area.replace(0, area.getLength(), styled);
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Follows a section edit: replaces exactly the edited range, with the slot's tint. */
+    private void apply(List<PromptEdit> edits) {
+        for (PromptEdit edit : edits) {
+            int end = edit.start() + edit.removedLength();
+            if (edit.inserted().isEmpty()) {
+                area.deleteText(edit.start(), end);
+            } else {
+                area.replace(edit.start(), end, ReadOnlyStyledDocument.fromString(edit.inserted(), List.of(), style(edit.slotId()), OPS));
+            }
+        }
+    }
+
+    private Collection<String> style(String slotId) {
+        if (slotId == null) {
+            return TEMPLATE_STYLE;
+        }
+        int index = model.template().slotIds().indexOf(slotId);
+        return List.of("slot-" + (Math.max(index, 0) % 6));
+    }
+}

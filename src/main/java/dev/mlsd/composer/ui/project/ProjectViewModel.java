@@ -1,0 +1,151 @@
+package dev.mlsd.composer.ui.project;
+
+import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.prompt.PromptDocument;
+import dev.mlsd.composer.core.prompt.PromptEdit;
+import dev.mlsd.composer.core.prompt.PromptLocation;
+import dev.mlsd.composer.core.text.TextCounts;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The open project as the window sees it: the live prompt document, the file it belongs to,
+ * whether it has unsaved changes, and the counts of each section. Editors report their edits
+ * here; the preview follows the prompt edits this model passes on.
+ */
+public final class ProjectViewModel {
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ObjectProperty<PromptDocument> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextCounts> totals = new SimpleObjectProperty<>(TextCounts.ZERO);
+    private final Map<String, ObjectProperty<TextCounts>> counts = new LinkedHashMap<>();
+    private final List<Consumer<List<PromptEdit>>> editListeners = new ArrayList<>();
+    private Project base;
+    private long revision;
+    private long savedRevision;
+
+    /** Shows {@code project}, read from {@code source} (null for a project never saved). */
+    public void open(Project project, Template template, Path source) {
+        base = project;
+        counts.clear();
+        PromptDocument fresh = new PromptDocument(template, project.sections());
+        for (String slot : template.slotIds()) {
+            counts.put(slot, new SimpleObjectProperty<>(fresh.counts(slot)));
+        }
+        totals.set(fresh.sectionCounts());
+        file.set(source);
+        revision++;
+        savedRevision = revision;
+        dirty.set(false);
+        document.set(fresh);
+    }
+
+    /** Applies an edit a user made in a section's editor and passes the prompt's edits on. */
+    public void editSection(String slotId, int offset, int removedLength, String inserted) {
+        PromptDocument doc = document.get();
+        List<PromptEdit> edits = doc.edit(slotId, offset, removedLength, inserted);
+        ObjectProperty<TextCounts> slotCounts = counts.get(slotId);
+        if (slotCounts != null) {
+            TextCounts before = slotCounts.get();
+            TextCounts after = doc.counts(slotId);
+            slotCounts.set(after);
+            totals.set(new TextCounts(totals.get().chars() + after.chars() - before.chars(),
+                    totals.get().words() + after.words() - before.words()));
+        }
+        revision++;
+        dirty.set(true);
+        for (Consumer<List<PromptEdit>> listener : editListeners) {
+            listener.accept(edits);
+        }
+    }
+
+    /** Calls {@code listener} with the prompt's edits after each section edit. */
+    public void onPromptEdits(Consumer<List<PromptEdit>> listener) {
+        editListeners.add(listener);
+    }
+
+    /** The project as it is now, to be saved at {@code now}. */
+    public Project snapshot(Instant now) {
+        return base.withSections(document.get().sections(), now);
+    }
+
+    /** A number that changes with every edit, to tell which state a snapshot was taken from. */
+    public long revision() {
+        return revision;
+    }
+
+    /**
+     * Records that {@code saved}, the snapshot taken at {@code savedAt}, is now on disk at
+     * {@code target}; edits made since that snapshot stay unsaved.
+     */
+    public void markSaved(Path target, Project saved, long savedAt) {
+        base = saved;
+        file.set(target);
+        savedRevision = savedAt;
+        dirty.set(revision != savedRevision);
+    }
+
+    /** The whole prompt, exactly as {@code render} prints it for the saved project. */
+    public String promptText() {
+        return document.get().assemble().text();
+    }
+
+    public PromptLocation locate(int promptOffset) {
+        return document.get().locate(promptOffset);
+    }
+
+    public Template template() {
+        return document.get().template();
+    }
+
+    public ReadOnlyObjectProperty<PromptDocument> documentProperty() {
+        return document;
+    }
+
+    public PromptDocument document() {
+        return document.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Characters and words of all sections together. */
+    public ReadOnlyObjectProperty<TextCounts> totalsProperty() {
+        return totals;
+    }
+
+    /** Characters and words of one section. */
+    public ReadOnlyObjectProperty<TextCounts> countsProperty(String slotId) {
+        ObjectProperty<TextCounts> property = counts.get(slotId);
+        if (property == null) {
+            throw new IllegalArgumentException("no slot '" + slotId + "'");
+        }
+        return property;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.mlsd.composer.ui.window;
+
+import dev.mlsd.composer.core.model.Slot;
+import dev.mlsd.composer.core.prompt.PromptDocument;
+import dev.mlsd.composer.ui.editor.SectionEditor;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.preview.PreviewPane;
+import dev.mlsd.composer.ui.project.ProjectCommands;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window: section editors on the left, the preview on the right, menus on top and the
+ * status bar below. It lays things out and routes actions; the work happens in the view-model and
+ * the commands.
+ */
+public final class MainWindow {
+
+    private static final int MAX_SHORTCUT_SECTIONS = 9;
+
+    private final Stage stage;
+    private final WindowServices services;
+    private final Messages messages;
+    private final ProjectViewModel model = new ProjectViewModel();
+    private final ProjectCommands commands;
+    private final StatusBar statusBar;
+    private final PreviewPane preview;
+    private final SplitPane editorsPane = new SplitPane();
+    private final List<SectionEditor> editors = new ArrayList<>();
+    private final EditTarget editTarget = new EditTarget();
+
+    public MainWindow(Stage stage, WindowServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.messages = services.messages();
+        this.statusBar = new StatusBar(model, messages);
+        this.commands = new ProjectCommands(model, services.store(), services.templates(), services.dialogs(),
+                services.fileDialogs(), services.background(), messages, services.clock(), statusBar::show, services.exit());
+        this.preview = new PreviewPane(model, messages, this::copyPrompt, this::jumpTo);
+
+        editorsPane.setOrientation(Orientation.VERTICAL);
+        editorsPane.getStyleClass().add("editors");
+        model.documentProperty().addListener((obs, old, document) -> showEditors(document));
+
+        SplitPane main = new SplitPane(editorsPane, preview.node());
+        main.setDividerPositions(0.5);
+        BorderPane root = new BorderPane(main);
+        root.setTop(new MenuBarBuilder(messages, commands, editTarget, this::copyPrompt, this::changeLanguage,
+                services.dialogs()::showAbout).build());
+        root.setBottom(statusBar.node());
+        root.getStyleClass().add("main-window");
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
+        installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("window.title", commands.projectName(), model.isDirty() ? " •" : ""),
+                messages.localeProperty(), model.fileProperty(), model.dirtyProperty()));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            commands.quit();
+        });
+    }
+
+    public ProjectCommands commands() {
+        return commands;
+    }
+
+    public ProjectViewModel model() {
+        return model;
+    }
+
+    public List<SectionEditor> editors() {
+        return List.copyOf(editors);
+    }
+
+    public PreviewPane preview() {
+        return preview;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** Puts exactly the assembled prompt on the clipboard as plain text and says so. */
+    public void copyPrompt() {
+        String prompt = model.promptText();
+        services.clipboard().putText(prompt);
+        statusBar.show(messages.get("status.copied", prompt.codePointCount(0, prompt.length())));
+    }
+
+    private void jumpTo(String slotId, int offset) {
+        editors.stream().filter(e -> e.slot().id().equals(slotId)).findFirst().ifPresent(e -> e.focusAt(offset));
+    }
+
+    private void showEditors(PromptDocument document) {
+        editors.clear();
+        List<Slot> slots = document.template().slots();
+        for (int i = 0; i < slots.size(); i++) {
+            editors.add(new SectionEditor(slots.get(i), i, model, messages));
+        }
+        editorsPane.getItems().setAll(editors.stream().map(SectionEditor::node).toList());
+        double[] positions = new double[Math.max(0, editors.size() - 1)];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = (i + 1.0) / editors.size();
+        }
+        editorsPane.setDividerPositions(positions);
+        editTarget.reset();
+    }
+
+    private void installShortcuts(Scene scene) {
+        for (int n = 1; n <= MAX_SHORTCUT_SECTIONS; n++) {
+            int index = n - 1;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n)), KeyCombination.SHORTCUT_DOWN), () -> {
+                if (index < editors.size()) {
+                    editors.get(index).area().requestFocus();
+                }
+            });
+        }
+    }
+
+    private void changeLanguage(Locale locale) {
+        messages.setLocale(locale);
+        String language = messages.locale().getLanguage();
+        services.background().run(() -> {
+            services.settings().save(services.settings().load().withLanguage(language));
+            return language;
+        }, saved -> { }, e -> statusBar.show(messages.get("status.settings.failed")));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

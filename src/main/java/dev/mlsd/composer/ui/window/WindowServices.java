@@ -1,0 +1,28 @@
+package dev.mlsd.composer.ui.window;
+
+import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.settings.SettingsStore;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.ui.concurrent.Background;
+import dev.mlsd.composer.ui.dialog.Dialogs;
+import dev.mlsd.composer.ui.dialog.FileDialogs;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.preview.TextClipboard;
+import java.time.Clock;
+
+/**
+ * Everything the main window works with, handed in by the one place that wires the app (or by a
+ * test, with its own dialogs). {@code exit} ends the app once the user may quit.
+ */
+public record WindowServices(
+        ProjectStore store,
+        TemplateLibrary templates,
+        SettingsStore settings,
+        Messages messages,
+        Dialogs dialogs,
+        FileDialogs fileDialogs,
+        TextClipboard clipboard,
+        Background background,
+        Clock clock,
+        Runnable exit) {
+}

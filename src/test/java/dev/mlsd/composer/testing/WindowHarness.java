@@ -1,0 +1,63 @@
+package dev.mlsd.composer.testing;
+
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.ProjectCodec;
+import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.settings.SettingsStore;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
+import dev.mlsd.composer.ui.concurrent.Background;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.preview.FxClipboard;
+import dev.mlsd.composer.ui.window.MainWindow;
+import dev.mlsd.composer.ui.window.WindowServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on a TestFX stage, with the real store, clipboard and background thread,
+ * and only the dialogs (which Monocle cannot drive) answered by the test.
+ */
+public final class WindowHarness {
+
+    public final ProjectStore store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
+    public final TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    public final AtomicInteger exits = new AtomicInteger();
+    public final SettingsStore settings;
+    public final Messages messages;
+    public final MainWindow window;
+
+    public WindowHarness(Stage stage, Path configDir, Locale locale) {
+        settings = new SettingsStore(configDir, new AtomicFileWriter());
+        messages = new Messages(locale);
+        WindowServices services = new WindowServices(store, templates, settings, messages, dialogs, files,
+                new FxClipboard(), new Background(), Clock.systemDefaultZone(), exits::incrementAndGet);
+        window = new MainWindow(stage, services);
+        window.commands().showNewProject();
+        stage.show();
+    }
+
+    /** The value of {@code read} computed on the FX thread. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+    }
+
+    /** Waits (without sleeping blindly) until {@code condition} holds on the FX thread. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
