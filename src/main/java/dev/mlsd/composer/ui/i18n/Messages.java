@@ -24,9 +24,9 @@ public final class Messages {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public Messages(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(supported(initial));
     }
 
@@ -54,7 +54,7 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE, e);
         }
@@ -69,6 +69,19 @@ public final class Messages {
     /** The text of {@code key} with one changing argument, following the language and the argument. */
     public StringBinding text(String key, ObservableValue<?> arg) {
         return Bindings.createStringBinding(() -> get(key, arg.getValue()), locale, arg);
+    }
+
+    /**
+     * The bundle of the current locale. Looked up here rather than in a listener on the locale,
+     * because bindings may recompute before a change listener would have run.
+     */
+    private ResourceBundle bundle() {
+        Locale current = locale.get();
+        if (!current.equals(bundleLocale)) {
+            bundle = load(current);
+            bundleLocale = current;
+        }
+        return bundle;
     }
 
     private static ResourceBundle load(Locale locale) {

@@ -8,15 +8,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Says in the UI language what went wrong with a file, without stack traces. */
-final class ErrorText {
+public final class ErrorText {
 
     private final Messages messages;
 
-    ErrorText(Messages messages) {
+    public ErrorText(Messages messages) {
         this.messages = messages;
     }
 
-    String describe(Exception e) {
+    public String describe(Exception e) {
         if (e instanceof BadInputException bad) {
             return messages.get(bad.problem().messageKey(), bad.args());
         }

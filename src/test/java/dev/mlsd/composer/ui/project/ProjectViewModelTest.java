@@ -1,0 +1,75 @@
+package dev.mlsd.composer.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.prompt.PromptEdit;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
+import dev.mlsd.composer.core.text.TextCounts;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The view-model without a window. */
+class ProjectViewModelTest {
+
+    private final Template template = new TemplateLibrary(new TemplateParser()).defaultTemplate();
+    private final ProjectViewModel model = new ProjectViewModel();
+
+    private void open(Map<String, String> sections, Path file) {
+        model.open(Project.create(template, sections, Instant.EPOCH), template, file);
+    }
+
+    @Test
+    void editsMarkTheProjectChangedAndPassThePromptEditsOn() {
+        open(Map.of("problem", "ab"), null);
+        List<List<PromptEdit>> seen = new ArrayList<>();
+        model.onPromptEdits(seen::add);
+        assertThat(model.isDirty()).isFalse();
+        model.editSection("problem", 1, 0, "X");
+        assertThat(model.isDirty()).isTrue();
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).get(0).inserted()).isEqualTo("X");
+        assertThat(model.document().text("problem")).isEqualTo("aXb");
+        assertThat(model.promptText()).contains("\naXb\n");
+    }
+
+    @Test
+    void countsFollowEdits() {
+        open(Map.of("problem", "one two", "data", "three"), null);
+        assertThat(model.totalsProperty().get()).isEqualTo(new TextCounts(12, 3));
+        model.editSection("data", 5, 0, " four");
+        assertThat(model.countsProperty("data").get()).isEqualTo(new TextCounts(10, 2));
+        assertThat(model.totalsProperty().get()).isEqualTo(new TextCounts(17, 4));
+    }
+
+    @Test
+    void savingASnapshotKeepsLaterEditsUnsaved() {
+        open(Map.of(), null);
+        model.editSection("metrics", 0, 0, "a");
+        Project snapshot = model.snapshot(Instant.parse("2026-01-01T00:00:00Z"));
+        long revision = model.revision();
+        model.editSection("metrics", 1, 0, "b");
+        model.markSaved(Path.of("x.mlsd"), snapshot, revision);
+        assertThat(model.isDirty()).as("typed during the save").isTrue();
+        assertThat(model.file()).isEqualTo(Path.of("x.mlsd"));
+        model.markSaved(Path.of("x.mlsd"), model.snapshot(Instant.now()), model.revision());
+        assertThat(model.isDirty()).isFalse();
+        assertThat(snapshot.section("metrics")).isEqualTo("a");
+        assertThat(snapshot.modified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(snapshot.created()).isEqualTo(Instant.EPOCH);
+    }
+
+    @Test
+    void locatesPreviewOffsets() {
+        open(Map.of("metrics", "abc"), null);
+        int start = model.document().assemble().spansOf("metrics").get(0).start();
+        assertThat(model.locate(start + 2).slotId()).isEqualTo("metrics");
+        assertThat(model.locate(start + 2).offsetInSlot()).isEqualTo(2);
+    }
+}
