@@ -60,6 +60,7 @@ public final class SectionEditor {
         area.replaceText(model.document().text(slot.id()));
         highlighter.restyleAll();
         area.moveTo(0);
+        area.requestFollowCaret();
         area.getUndoManager().forgetHistory();
         area.plainTextChanges().subscribe(change -> {
             model.editSection(slot.id(), change.getPosition(), change.getRemoved().length(), change.getInserted());

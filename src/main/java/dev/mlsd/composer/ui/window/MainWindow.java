@@ -71,6 +71,11 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", commands.projectName(), model.isDirty() ? " •" : ""),
                 messages.localeProperty(), model.fileProperty(), model.dirtyProperty()));
+        stage.setOnShown(event -> {
+            if (!editors.isEmpty()) {
+                editors.get(0).area().requestFocus();
+            }
+        });
         stage.setOnCloseRequest(event -> {
             event.consume();
             commands.quit();
