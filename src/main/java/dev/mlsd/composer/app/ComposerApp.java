@@ -1,10 +1,11 @@
 package dev.mlsd.composer.app;
 
+import dev.mlsd.composer.core.AppVersion;
 import dev.mlsd.composer.core.io.AppDirs;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
-import dev.mlsd.composer.core.settings.Settings;
+import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
@@ -16,6 +17,7 @@ import dev.mlsd.composer.ui.preview.FxClipboard;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.window.MainWindow;
 import dev.mlsd.composer.ui.window.WindowServices;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -24,30 +26,38 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application and the one place that wires the app. The file given on the command
- * line is read in {@link #init()}, on the launcher thread, so the first frame already shows it.
+ * The JavaFX application and the one place that wires the app. Everything that reads files at
+ * start (settings, the file given on the command line, the journal folder) happens in
+ * {@link #init()}, on the launcher thread, so the first frame already shows the file.
  */
 public final class ComposerApp extends Application {
 
+    private final Background background = new Background();
+    private final Clock clock = Clock.systemDefaultZone();
     private LaunchOptions options;
-    private AppDirs dirs;
     private ProjectStore store;
     private TemplateLibrary templates;
     private SettingsStore settingsStore;
-    private Settings settings;
+    private SettingsStore.Loaded settings;
+    private RecoveryJournal journal;
     private ProjectCommands.Loaded initial;
     private Exception initialFailure;
-    private final Background background = new Background();
+    private MainWindow window;
 
     @Override
     public void init() {
         options = LaunchOptions.parse(getParameters().getRaw());
-        dirs = AppDirs.fromSystem();
+        AppDirs dirs = AppDirs.fromSystem();
         AtomicFileWriter writer = new AtomicFileWriter();
-        store = new ProjectStore(new ProjectCodec(), writer);
         templates = new TemplateLibrary(new TemplateParser());
-        settingsStore = new SettingsStore(dirs.config(), writer);
-        settings = settingsStore.load();
+        store = new ProjectStore(new ProjectCodec(templates), writer);
+        settingsStore = new SettingsStore(dirs.config(), writer, clock);
+        settings = settingsStore.loadOrRepair();
+        try {
+            journal = RecoveryJournal.open(dirs.state().resolve("journal"), writer);
+        } catch (IOException e) {
+            journal = null;
+        }
         templates.all();
         if (options.file() != null) {
             try {
@@ -60,12 +70,12 @@ public final class ComposerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Locale locale = settings.language() == null ? Locale.getDefault() : Locale.forLanguageTag(settings.language());
-        Messages messages = new Messages(locale);
-        WindowServices services = new WindowServices(store, templates, settingsStore, messages,
-                new FxDialogs(messages, stage, dev.mlsd.composer.core.AppVersion.current()), new FxFileDialogs(messages, stage), new FxClipboard(),
-                background, Clock.systemDefaultZone(), Platform::exit);
-        MainWindow window = new MainWindow(stage, services);
+        String language = settings.settings().language();
+        Messages messages = new Messages(language == null ? Locale.getDefault() : Locale.forLanguageTag(language));
+        WindowServices services = new WindowServices(store, templates, settingsStore, settings.settings(), journal, messages,
+                new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage), new FxClipboard(),
+                background, clock, Platform::exit);
+        window = new MainWindow(stage, services);
         if (initial != null) {
             window.commands().show(initial, options.file());
         } else {
@@ -74,14 +84,28 @@ public final class ComposerApp extends Application {
         stage.show();
         if (options.measureStartup()) {
             new StartupProbe(System.out).start();
-        } else if (initialFailure != null) {
-            Path file = options.file();
-            Platform.runLater(() -> window.commands().reportOpenFailure(file, initialFailure));
+            return;
         }
+        if (settings.movedAside() != null) {
+            window.reportBrokenSettings(settings.movedAside());
+        }
+        Path file = options.file();
+        Platform.runLater(() -> {
+            if (initialFailure != null) {
+                window.commands().reportOpenFailure(file, initialFailure);
+            }
+            window.offerRecovery();
+        });
     }
 
     @Override
-    public void stop() {
+    public void stop() throws IOException {
+        if (window != null) {
+            window.settings().saveNow();
+        }
         background.close();
+        if (journal != null) {
+            journal.close();
+        }
     }
 }

@@ -1,8 +1,7 @@
 package dev.mlsd.composer.cli;
 
+import dev.mlsd.composer.core.io.WriteFailedException;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
 /** Writes a command's result to {@code -o FILE} through the crash-safe writer, or to stdout. */
@@ -19,11 +18,7 @@ final class OutputTarget {
         }
         try {
             context.writer().write(output, content);
-        } catch (NoSuchFileException e) {
-            throw CliError.about(output, "cannot be written: its folder does not exist");
-        } catch (AccessDeniedException e) {
-            throw CliError.about(output, "cannot be written: permission denied");
-        } catch (IOException e) {
+        } catch (WriteFailedException e) {
             throw CliError.about(output, "cannot be written: " + e.getMessage());
         }
     }

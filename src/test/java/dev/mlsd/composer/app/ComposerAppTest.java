@@ -35,9 +35,11 @@ class ComposerAppTest {
     private final FxRobot robot = new FxRobot();
     private Application app;
     private Stage stage;
+    private final java.util.Locale systemLocale = java.util.Locale.getDefault();
 
     @BeforeEach
     void configure() throws Exception {
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
         System.setProperty("mlsd.configDir", dir.resolve("config").toString());
         System.setProperty("mlsd.stateDir", dir.resolve("state").toString());
         stage = FxToolkit.registerPrimaryStage();
@@ -51,6 +53,7 @@ class ComposerAppTest {
         FxToolkit.cleanupStages();
         System.clearProperty("mlsd.configDir");
         System.clearProperty("mlsd.stateDir");
+        java.util.Locale.setDefault(systemLocale);
     }
 
     @Test
@@ -72,6 +75,20 @@ class ComposerAppTest {
                 .map(StyleClassedTextArea::getText).toList())).containsExactly("Снизить отток", "", "Биллинг");
         assertThat(onFx(() -> robot.lookup(".preview-area").queryAs(StyleClassedTextArea.class).getText()))
                 .contains("<section title=\"1. Постановка Задачи\">\nСнизить отток\n</section>");
+    }
+
+    @Test
+    void aBrokenSettingsFileIsMovedAsideAndTheUserTold() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/settings.json"), "{\"language\": \"en\", \"window\": ");
+        app = FxToolkit.setupApplication(ComposerApp.class);
+        waitUntil(() -> stage.isShowing());
+        String status = onFx(() -> robot.lookup(".status-message").queryLabeled().getText());
+        assertThat(status).startsWith("The settings file was damaged; it was moved to " + dir.resolve("config/settings.broken-"))
+                .endsWith(".json and the defaults are used");
+        try (var files = Files.list(dir.resolve("config"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("settings.broken-"));
+        }
     }
 
     @Test

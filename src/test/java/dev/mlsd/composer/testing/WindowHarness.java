@@ -3,6 +3,7 @@ package dev.mlsd.composer.testing;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
@@ -34,13 +35,25 @@ public final class WindowHarness {
     public final AtomicInteger exits = new AtomicInteger();
     public final SettingsStore settings;
     public final Messages messages;
+    public final RecoveryJournal journal;
     public final MainWindow window;
 
+    /** A window with its settings in {@code configDir} and no recovery journal. */
     public WindowHarness(Stage stage, Path configDir, Locale locale) {
-        settings = new SettingsStore(configDir, new AtomicFileWriter());
+        this(stage, configDir, null, locale);
+    }
+
+    /** A window with its settings in {@code configDir} and its journal in {@code stateDir} (none if null). */
+    public WindowHarness(Stage stage, Path configDir, Path stateDir, Locale locale) {
+        settings = new SettingsStore(configDir, new AtomicFileWriter(), Clock.systemDefaultZone());
         messages = new Messages(locale);
-        WindowServices services = new WindowServices(store, templates, settings, messages, dialogs, files,
-                new FxClipboard(), new Background(), Clock.systemDefaultZone(), exits::incrementAndGet);
+        try {
+            journal = stateDir == null ? null : RecoveryJournal.open(stateDir.resolve("journal"), new AtomicFileWriter());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        WindowServices services = new WindowServices(store, templates, settings, settings.loadOrRepair().settings(), journal,
+                messages, dialogs, files, new FxClipboard(), new Background(), Clock.systemDefaultZone(), exits::incrementAndGet);
         window = new MainWindow(stage, services);
         window.commands().showNewProject();
         stage.show();

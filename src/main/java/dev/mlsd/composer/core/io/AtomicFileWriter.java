@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The one way the app writes a file: a temporary file in the target's folder, forced to disk,
  * then moved over the target in one step, so a crash leaves the old file or the new one, never a
- * mix. The previous version is kept as {@code NAME.bak}; a symlink stays a link to the written file.
+ * mix. The previous version is kept as {@code NAME.bak}; a symlink stays a link to the written
+ * file; the file keeps its permissions. A failure leaves the old file as it was and is reported as
+ * a {@link WriteFailedException}.
  */
 public final class AtomicFileWriter {
 
@@ -22,12 +28,26 @@ public final class AtomicFileWriter {
     public static final String BACKUP_SUFFIX = ".bak";
     /** Temporary files start with a dot and end with this suffix, so they are never taken for projects. */
     public static final String TEMP_SUFFIX = ".mlsd-tmp";
+    /** Temporary files of a target older than this are left over from a killed save and removed. */
+    static final Duration STALE_TEMP_AGE = Duration.ofMinutes(5);
 
-    public void write(Path target, byte[] content) throws IOException {
-        Path file = resolve(target);
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
-        try {
+    /** Writing the new content into the temporary file; a test can make it fail like a full disk. */
+    public interface TempFiles {
+        Path create(Path dir, String prefix) throws IOException;
+
+        /** Writes all of {@code content} and forces it to the disk. */
+        void writeAndForce(Path temp, byte[] content) throws IOException;
+    }
+
+    /** The real disk. */
+    public static final TempFiles DISK = new TempFiles() {
+        @Override
+        public Path create(Path dir, String prefix) throws IOException {
+            return Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        }
+
+        @Override
+        public void writeAndForce(Path temp, byte[] content) throws IOException {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -35,23 +55,51 @@ public final class AtomicFileWriter {
                 }
                 channel.force(true);
             }
-            if (Files.exists(file)) {
-                copyPermissions(file, temp);
-                keepBackup(file);
+        }
+    };
+
+    private final TempFiles temps;
+
+    public AtomicFileWriter() {
+        this(DISK);
+    }
+
+    public AtomicFileWriter(TempFiles temps) {
+        this.temps = temps;
+    }
+
+    public void write(Path target, byte[] content) throws WriteFailedException {
+        try {
+            Path file = resolve(target);
+            Path dir = file.getParent();
+            if (!Files.isDirectory(dir)) {
+                throw new java.nio.file.NoSuchFileException(dir.toString());
             }
+            String prefix = "." + file.getFileName() + ".";
+            removeStaleTemps(dir, prefix);
+            Path temp = temps.create(dir, prefix);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                temps.writeAndForce(temp, content);
+                if (Files.exists(file)) {
+                    copyPermissions(file, temp);
+                    keepBackup(file, dir, prefix);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                forceFolder(dir);
+            } finally {
+                Files.deleteIfExists(temp);
             }
-            forceFolder(dir);
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            throw WriteFailedException.of(e);
         }
     }
 
     /** Follows symlinks so the link's target is written and the link stays a link. */
-    private static Path resolve(Path target) throws IOException {
+    static Path resolve(Path target) throws IOException {
         Path file = target.toAbsolutePath();
         int hops = 0;
         while (Files.isSymbolicLink(file)) {
@@ -64,14 +112,45 @@ public final class AtomicFileWriter {
         return file;
     }
 
-    private static void keepBackup(Path file) throws IOException {
+    private static void removeStaleTemps(Path dir, String prefix) {
+        Instant cutoff = Instant.now().minus(STALE_TEMP_AGE);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX);
+        })) {
+            for (Path temp : temps) {
+                FileTime modified = Files.getLastModifiedTime(temp);
+                if (modified.toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers are harmless (they never end in .mlsd); cleaning them is best effort.
+        }
+    }
+
+    /**
+     * Makes {@code NAME.bak} the current version, in one step too: a link (or copy) under a
+     * temporary name, then moved over the old backup, so a crash never leaves no backup or half a one.
+     */
+    private void keepBackup(Path file, Path dir, String prefix) throws IOException {
         Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-        Files.deleteIfExists(backup);
+        Path next = temps.create(dir, prefix);
         try {
-            // A hard link costs nothing and keeps the old content exactly when the move replaces the name.
-            Files.createLink(backup, file);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.delete(next);
+            try {
+                // A hard link costs nothing and keeps the old content exactly when the move replaces the name.
+                Files.createLink(next, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, next, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            try {
+                Files.move(next, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(next, backup, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(next);
         }
     }
 

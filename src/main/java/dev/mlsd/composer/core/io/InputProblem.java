@@ -11,6 +11,8 @@ public enum InputProblem {
     NOT_READABLE("cannot be read ({0})"),
     TOO_LARGE("is too large ({0} MB; the limit is {1} MB)"),
     NOT_UTF8("is not UTF-8 text"),
+    BINARY("is a binary file, not a project file"),
+    UNKNOWN_TEMPLATE("was made with the template ''{0}'', which this version does not have"),
     EMPTY("is empty, not a project file"),
     TRUNCATED("is cut short: the project file ends too early"),
     NOT_JSON("is not a project file: not valid JSON (line {0,number,#}, column {1,number,#})"),

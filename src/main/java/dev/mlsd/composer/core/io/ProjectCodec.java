@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,8 +40,15 @@ public final class ProjectCodec {
     private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified");
 
     private final ObjectMapper mapper;
+    private final ProjectMigrations migrations;
 
+    /** A codec that upgrades old formats with the built-in templates. */
     public ProjectCodec() {
+        this(new TemplateLibrary(new TemplateParser()));
+    }
+
+    public ProjectCodec(TemplateLibrary templates) {
+        this.migrations = new ProjectMigrations(templates);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
@@ -92,6 +101,9 @@ public final class ProjectCodec {
         if (isBlank(bytes)) {
             throw new BadInputException(InputProblem.EMPTY);
         }
+        if (looksBinary(bytes)) {
+            throw new BadInputException(InputProblem.BINARY);
+        }
         String text;
         try {
             text = TextFiles.decodeUtf8(bytes);
@@ -110,6 +122,9 @@ public final class ProjectCodec {
             throw new BadInputException(InputProblem.TRUNCATED);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
+            if (endsEarly(text, e)) {
+                throw new BadInputException(InputProblem.TRUNCATED);
+            }
             throw new BadInputException(InputProblem.NOT_JSON, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr());
         } catch (IOException e) {
             throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
@@ -121,7 +136,11 @@ public final class ProjectCodec {
         if (version > FORMAT_VERSION) {
             throw new BadInputException(InputProblem.NEWER_FORMAT, version, FORMAT_VERSION);
         }
-        if (version < 1) {
+        Integer migratedFrom = null;
+        if (version == 0) {
+            root = migrations.fromFormat0((ObjectNode) root);
+            migratedFrom = 0;
+        } else if (version < 0) {
             throw new BadInputException(InputProblem.BAD_FORMAT_VERSION, version);
         }
         JsonNode template = root.get("template");
@@ -151,7 +170,7 @@ public final class ProjectCodec {
                 unknown.put(e.getKey(), e.getValue());
             }
         });
-        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified, unknown);
+        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified, unknown, migratedFrom);
     }
 
     private static int formatVersion(JsonNode root) throws BadInputException {
@@ -188,6 +207,25 @@ public final class ProjectCodec {
         }
     }
 
+    /**
+     * True when a parse error is the file ending too early (a cut-short copy) rather than bad
+     * JSON: the text does not end like a complete project, and the error is at its very end.
+     */
+    private static boolean endsEarly(String text, JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("end-of-input")) {
+            return true;
+        }
+        String content = text.stripTrailing();
+        JsonLocation where = e.getLocation();
+        if (!content.startsWith("{") || content.endsWith("}") || where == null || where.getCharOffset() < 0 || where.getCharOffset() > content.length()) {
+            return false;
+        }
+        // The error sits in the last token: nothing after it but the rest of a word or number.
+        String rest = content.substring((int) where.getCharOffset());
+        return rest.chars().noneMatch(c -> Character.isWhitespace(c) || "{}[],:\"".indexOf(c) >= 0);
+    }
+
     /** True when the bytes are UTF-8 but for an incomplete character at the very end (a truncated file). */
     private static boolean endsMidCharacter(byte[] bytes) {
         for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
@@ -203,6 +241,17 @@ public final class ProjectCodec {
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    /** JSON text never holds a NUL byte; binary files nearly always do, early on. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -2,9 +2,14 @@ package dev.mlsd.composer.core.io;
 
 import dev.mlsd.composer.core.model.Project;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
-/** Loads and saves {@code .mlsd} files: the codec over the file system, through the crash-safe writer. */
+/**
+ * Loads and saves {@code .mlsd} files: the codec over the file system, through the crash-safe
+ * writer, with the file's stamp at each load and save so outside changes can be noticed.
+ */
 public final class ProjectStore {
 
     /** The extension of project files, with its dot. */
@@ -13,13 +18,28 @@ public final class ProjectStore {
     private final ProjectCodec codec;
     private final AtomicFileWriter writer;
 
+    /** A project as read from or written to a file, with the file's stamp at that moment. */
+    public record Stored(Project project, FileStamp stamp) {
+    }
+
     public ProjectStore(ProjectCodec codec, AtomicFileWriter writer) {
         this.codec = codec;
         this.writer = writer;
     }
 
     public Project load(Path file) throws BadInputException {
-        return codec.decode(TextFiles.readBytes(file, TextFiles.MAX_BYTES));
+        return read(file).project();
+    }
+
+    /** Reads a project and the stamp of the bytes it was read from. */
+    public Stored read(Path file) throws BadInputException {
+        byte[] bytes = TextFiles.readBytes(file, TextFiles.MAX_BYTES);
+        Project project = codec.decode(bytes);
+        try {
+            return new Stored(project, FileStamp.of(file, bytes));
+        } catch (IOException e) {
+            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
+        }
     }
 
     /** Reads a project from bytes (a resource, say) with the same checks as a file. */
@@ -27,8 +47,28 @@ public final class ProjectStore {
         return codec.decode(bytes);
     }
 
-    public void save(Path file, Project project) throws IOException {
-        writer.write(file, encode(project));
+    /**
+     * Writes {@code project} to {@code file}. A project read from an older format keeps the
+     * original file as {@code NAME.mlsd.format<N>.bak} before its first save in the new format.
+     */
+    public Stored save(Path file, Project project) throws WriteFailedException {
+        byte[] bytes = encode(project);
+        try {
+            if (project.migratedFrom() != null && Files.isRegularFile(file)) {
+                Path original = file.resolveSibling(file.getFileName() + ".format" + project.migratedFrom() + AtomicFileWriter.BACKUP_SUFFIX);
+                if (!Files.exists(original)) {
+                    Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw WriteFailedException.of(e);
+        }
+        writer.write(file, bytes);
+        try {
+            return new Stored(project.upgraded(), FileStamp.of(AtomicFileWriter.resolve(file), bytes));
+        } catch (IOException e) {
+            throw WriteFailedException.of(e);
+        }
     }
 
     /** The bytes {@link #save} writes. */

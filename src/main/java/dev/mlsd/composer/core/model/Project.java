@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A draft: the template it was made with (id and full source, so it renders the same anywhere),
  * the text of each section by slot id, and its times. {@code unknownFields} are fields of the
- * file this version does not know; they are written back unchanged.
+ * file this version does not know; they are written back unchanged. {@code migratedFrom} is the
+ * format the file had when it was read from an older format (null when it needed no upgrade).
  */
 public record Project(
         String templateId,
@@ -18,7 +19,8 @@ public record Project(
         Map<String, String> sections,
         Instant created,
         Instant modified,
-        Map<String, JsonNode> unknownFields) {
+        Map<String, JsonNode> unknownFields,
+        Integer migratedFrom) {
 
     public Project {
         Map<String, String> normal = new LinkedHashMap<>();
@@ -26,6 +28,11 @@ public record Project(
         sections = Collections.unmodifiableMap(normal);
         templateSource = TextNormalizer.normalize(templateSource);
         unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+    }
+
+    public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
+                   Instant modified, Map<String, JsonNode> unknownFields) {
+        this(templateId, templateSource, sections, created, modified, unknownFields, null);
     }
 
     /** A new project for {@code template} holding {@code sections}. */
@@ -43,6 +50,11 @@ public record Project(
     }
 
     public Project withSections(Map<String, String> newSections, Instant now) {
-        return new Project(templateId, templateSource, newSections, created, now, unknownFields);
+        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom);
+    }
+
+    /** This project as it is once written in the current format. */
+    public Project upgraded() {
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null);
     }
 }

@@ -1,13 +1,49 @@
 package dev.mlsd.composer.core.settings;
 
-/** What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to follow the system). */
-public record Settings(String language) {
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
+ * follow the system), the window's place and size (null until the window was first closed or
+ * moved), and the recently used project files, newest first.
+ */
+public record Settings(String language, WindowBounds window, List<Path> recentFiles) {
+
+    /** How many recent files are kept. */
+    public static final int MAX_RECENT = 10;
+
+    /** The window's position and size on screen. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Settings {
+        recentFiles = List.copyOf(recentFiles);
+    }
 
     public static Settings defaults() {
-        return new Settings(null);
+        return new Settings(null, null, List.of());
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage);
+        return new Settings(newLanguage, window, recentFiles);
+    }
+
+    public Settings withWindow(WindowBounds bounds) {
+        return new Settings(language, bounds, recentFiles);
+    }
+
+    /** {@code file} moved to the top of the recent files. */
+    public Settings withRecent(Path file) {
+        List<Path> recent = new ArrayList<>();
+        Path normal = file.toAbsolutePath().normalize();
+        recent.add(normal);
+        recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
+        return new Settings(language, window, recent);
+    }
+
+    public Settings withoutRecent(List<Path> gone) {
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList());
     }
 }

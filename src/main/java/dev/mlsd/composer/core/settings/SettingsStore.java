@@ -1,63 +1,157 @@
 package dev.mlsd.composer.core.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.WriteFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code settings.json} in the config folder, written with the crash-safe writer. Keys this
- * version does not know are kept; a missing or unreadable file gives the defaults.
+ * version does not know are kept. A file that cannot be read is moved aside (so the user can look
+ * at it) and the defaults are used; {@link Loaded#movedAside()} says where it went.
  */
 public final class SettingsStore {
 
     private static final long MAX_BYTES = 1024 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final AtomicFileWriter writer;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private ObjectNode lastRead;
 
-    public SettingsStore(Path configDir, AtomicFileWriter writer) {
+    /** The settings read at start, and where a broken settings file was moved to (null if it was fine). */
+    public record Loaded(Settings settings, Path movedAside) {
+    }
+
+    public SettingsStore(Path configDir, AtomicFileWriter writer, Clock clock) {
         this.file = configDir.resolve("settings.json");
         this.writer = writer;
+        this.clock = clock;
     }
 
     public Path file() {
         return file;
     }
 
-    public Settings load() {
-        ObjectNode root = readTree();
-        JsonNode language = root.get("language");
-        return new Settings(language != null && language.isTextual() ? language.asText() : null);
+    /** Reads the settings; a broken file is moved aside and the defaults returned. */
+    public synchronized Loaded loadOrRepair() {
+        try {
+            ObjectNode root = readTree();
+            lastRead = root;
+            return new Loaded(parse(root), null);
+        } catch (IOException | RuntimeException e) {
+            lastRead = json.createObjectNode();
+            return new Loaded(Settings.defaults(), moveAside());
+        }
     }
 
-    public void save(Settings settings) throws IOException {
-        ObjectNode root = readTree();
+    /** The settings as on disk now; the defaults when the file is missing or broken (never moves it). */
+    public synchronized Settings load() {
+        try {
+            return parse(readTree());
+        } catch (IOException | RuntimeException e) {
+            return Settings.defaults();
+        }
+    }
+
+    public synchronized void save(Settings settings) throws WriteFailedException {
+        ObjectNode root = lastRead == null ? json.createObjectNode() : lastRead.deepCopy();
         if (settings.language() == null) {
             root.remove("language");
         } else {
             root.put("language", settings.language());
         }
-        Files.createDirectories(file.getParent());
-        byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        writer.write(file, bytes);
+        if (settings.window() == null) {
+            root.remove("window");
+        } else {
+            ObjectNode window = root.putObject("window");
+            window.put("x", settings.window().x());
+            window.put("y", settings.window().y());
+            window.put("width", settings.window().width());
+            window.put("height", settings.window().height());
+            window.put("maximized", settings.window().maximized());
+        }
+        ArrayNode recent = root.putArray("recentFiles");
+        settings.recentFiles().forEach(p -> recent.add(p.toString()));
+        try {
+            Files.createDirectories(file.getParent());
+            writer.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        } catch (WriteFailedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WriteFailedException(WriteFailedException.Reason.OTHER, String.valueOf(e.getMessage()), e);
+        }
+        lastRead = root;
     }
 
-    private ObjectNode readTree() {
+    private ObjectNode readTree() throws IOException {
+        byte[] bytes;
         try {
-            if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
-                JsonNode node = json.readTree(file.toFile());
-                if (node instanceof ObjectNode object) {
-                    return object;
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("settings file over 1 MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return json.createObjectNode();
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IOException("not JSON", e);
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new IOException("not a JSON object");
+        }
+        return object;
+    }
+
+    private static Settings parse(ObjectNode root) {
+        JsonNode language = root.get("language");
+        Settings.WindowBounds bounds = null;
+        JsonNode window = root.get("window");
+        if (window != null && window.isObject() && window.path("width").isNumber() && window.path("height").isNumber()) {
+            bounds = new Settings.WindowBounds(window.path("x").asDouble(), window.path("y").asDouble(),
+                    window.path("width").asDouble(), window.path("height").asDouble(), window.path("maximized").asBoolean());
+        }
+        List<Path> recent = new ArrayList<>();
+        JsonNode files = root.get("recentFiles");
+        if (files != null && files.isArray()) {
+            for (JsonNode item : files) {
+                if (item.isTextual() && recent.size() < Settings.MAX_RECENT) {
+                    try {
+                        recent.add(Path.of(item.asText()));
+                    } catch (InvalidPathException e) {
+                        // A path this system cannot represent is dropped from the list.
+                    }
                 }
             }
-        } catch (IOException e) {
-            // An unreadable settings file must never stop the app; the defaults apply.
         }
-        return json.createObjectNode();
+        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent);
+    }
+
+    private Path moveAside() {
+        Path aside = file.resolveSibling("settings.broken-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".json");
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return aside;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

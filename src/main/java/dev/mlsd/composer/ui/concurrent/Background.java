@@ -3,6 +3,7 @@ package dev.mlsd.composer.ui.concurrent;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -24,15 +25,29 @@ public final class Background implements AutoCloseable {
             try {
                 result = work.call();
             } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                toFx(() -> onFailure.accept(e));
                 return;
             }
-            Platform.runLater(() -> onSuccess.accept(result));
+            toFx(() -> onSuccess.accept(result));
         });
     }
 
+    private static void toFx(Runnable handback) {
+        try {
+            Platform.runLater(handback);
+        } catch (IllegalStateException toolkitGone) {
+            // The app is ending; the work itself is done, and nobody is left to tell.
+        }
+    }
+
+    /** Finishes the work already handed in (saves, journal updates), then stops. */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts in the UI language, owned by the main window. */
@@ -35,6 +37,33 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public OutsideChangeChoice askOutsideChange(String projectName) {
+        Optional<ButtonType> answer = outsideChangeAlert(projectName).showAndWait();
+        if (answer.isEmpty()) {
+            return OutsideChangeChoice.CANCEL;
+        }
+        return switch (answer.get().getButtonData()) {
+            case YES -> OutsideChangeChoice.RELOAD;
+            case NO -> OutsideChangeChoice.OVERWRITE;
+            case OTHER -> OutsideChangeChoice.SAVE_AS;
+            default -> OutsideChangeChoice.CANCEL;
+        };
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(RecoveryOffer offer) {
+        Optional<ButtonType> answer = recoveryAlert(offer).showAndWait();
+        if (answer.isEmpty()) {
+            return RecoveryChoice.LATER;
+        }
+        return switch (answer.get().getButtonData()) {
+            case YES -> RecoveryChoice.RESTORE;
+            case NO -> RecoveryChoice.DISCARD;
+            default -> RecoveryChoice.LATER;
+        };
+    }
+
+    @Override
     public void showError(String header, String details) {
         errorAlert(header, details).showAndWait();
     }
@@ -52,6 +81,37 @@ public final class FxDialogs implements Dialogs {
                 new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("dialog.unsaved.header", projectName));
+        return owned(alert);
+    }
+
+    /** The "changed by another program" alert, built but not shown. */
+    public Alert outsideChangeAlert(String projectName) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("dialog.outside.details"),
+                new ButtonType(messages.get("dialog.outside.reload"), ButtonData.YES),
+                new ButtonType(messages.get("dialog.outside.overwrite"), ButtonData.NO),
+                new ButtonType(messages.get("dialog.outside.saveAs"), ButtonData.OTHER),
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.outside.header", projectName));
+        return owned(alert);
+    }
+
+    /** The "restore unsaved work?" alert with the differences, built but not shown. */
+    public Alert recoveryAlert(RecoveryOffer offer) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "",
+                new ButtonType(messages.get("dialog.recovery.restore"), ButtonData.YES),
+                new ButtonType(messages.get("dialog.recovery.discard"), ButtonData.NO),
+                new ButtonType(messages.get("dialog.recovery.later"), ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.recovery.header", offer.projectName(),
+                java.util.Date.from(offer.written())));
+        Label explanation = new Label(messages.get("dialog.recovery.details"));
+        explanation.setWrapText(true);
+        DiffView diff = new DiffView(offer, messages);
+        VBox content = new VBox(8, explanation, diff.node());
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
+        alert.getDialogPane().setPrefSize(760, 520);
         return owned(alert);
     }
 

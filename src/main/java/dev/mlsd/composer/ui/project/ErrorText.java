@@ -1,6 +1,7 @@
 package dev.mlsd.composer.ui.project;
 
 import dev.mlsd.composer.core.io.BadInputException;
+import dev.mlsd.composer.core.io.WriteFailedException;
 import dev.mlsd.composer.core.template.TemplateException;
 import dev.mlsd.composer.ui.i18n.Messages;
 import java.nio.file.AccessDeniedException;
@@ -22,6 +23,11 @@ public final class ErrorText {
         }
         if (e instanceof TemplateException template) {
             return messages.get("error.template", template.describe());
+        }
+        if (e instanceof WriteFailedException failed) {
+            return failed.reason() == WriteFailedException.Reason.OTHER
+                    ? messages.get(failed.reason().messageKey(), failed.detail())
+                    : messages.get(failed.reason().messageKey());
         }
         if (e instanceof AccessDeniedException) {
             return messages.get("error.io.denied");

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.project;
 
+import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
@@ -8,6 +9,7 @@ import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.dialog.FileDialogs;
 import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,11 +18,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * File → New, Open, Save, Save As, Quit and Help → Open example: each asks about unsaved changes
- * where it would lose them, does its file work off the FX thread, and reports in the status bar.
+ * File → New, Open, Open Recent, Save, Save As, Quit and Help → Open example: each asks about
+ * unsaved changes where it would lose them, does its file work off the FX thread, notices a file
+ * changed by another program before writing over it, and reports in the status bar.
  */
 public final class ProjectCommands {
 
@@ -35,18 +39,31 @@ public final class ProjectCommands {
     private final FileDialogs fileDialogs;
     private final Background background;
     private final Messages messages;
+    private final SettingsKeeper settings;
     private final Clock clock;
     private final Consumer<String> status;
     private final Runnable exit;
     private final ErrorText errors;
+    private FileStamp dismissedOutsideChange;
 
-    /** A project read from disk with its parsed template. */
-    public record Loaded(Project project, Template template) {
+    /** A project read from disk with its parsed template and the file's stamp. */
+    public record Loaded(Project project, Template template, FileStamp stamp) {
+    }
+
+    /** The file changed on disk since it was read or saved; raised instead of writing over it. */
+    static final class ChangedOnDisk extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient FileStamp current;
+
+        ChangedOnDisk(FileStamp current) {
+            super(null, null, false, false);
+            this.current = current;
+        }
     }
 
     public ProjectCommands(ProjectViewModel model, ProjectStore store, TemplateLibrary templates, Dialogs dialogs,
-                           FileDialogs fileDialogs, Background background, Messages messages, Clock clock,
-                           Consumer<String> status, Runnable exit) {
+                           FileDialogs fileDialogs, Background background, Messages messages, SettingsKeeper settings,
+                           Clock clock, Consumer<String> status, Runnable exit) {
         this.model = model;
         this.store = store;
         this.templates = templates;
@@ -54,6 +71,7 @@ public final class ProjectCommands {
         this.fileDialogs = fileDialogs;
         this.background = background;
         this.messages = messages;
+        this.settings = settings;
         this.clock = clock;
         this.status = status;
         this.exit = exit;
@@ -62,8 +80,8 @@ public final class ProjectCommands {
 
     /** Reads a project and its template; safe to call off the FX thread. */
     public static Loaded load(ProjectStore store, TemplateLibrary templates, Path file) throws Exception {
-        Project project = store.load(file);
-        return new Loaded(project, templates.parse(project.templateSource()));
+        ProjectStore.Stored stored = store.read(file);
+        return new Loaded(stored.project(), templates.parse(stored.project().templateSource()), stored.stamp());
     }
 
     public void newProject() {
@@ -80,6 +98,11 @@ public final class ProjectCommands {
         whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(folder()).ifPresent(this::read));
     }
 
+    /** Opens {@code file} (a recent file, or one dropped on the window) after dealing with unsaved changes. */
+    public void open(Path file) {
+        whenChangesHandled(() -> read(file));
+    }
+
     public void openExample() {
         whenChangesHandled(() -> background.run(() -> {
             try (InputStream in = ProjectCommands.class.getResourceAsStream(EXAMPLE)) {
@@ -87,7 +110,7 @@ public final class ProjectCommands {
                     throw new IOException("the example project is missing from the app");
                 }
                 Project project = store.decode(in.readAllBytes());
-                return new Loaded(project, templates.parse(project.templateSource()));
+                return new Loaded(project, templates.parse(project.templateSource()), null);
             }
         }, loaded -> {
             model.open(loaded.project(), loaded.template(), null);
@@ -104,12 +127,18 @@ public final class ProjectCommands {
     }
 
     public void quit() {
-        whenChangesHandled(exit);
+        whenChangesHandled(() -> {
+            model.discardChanges();
+            exit.run();
+        });
     }
 
     /** Shows a project loaded before the window existed (the file given on the command line). */
     public void show(Loaded loaded, Path file) {
-        model.open(loaded.project(), loaded.template(), file);
+        model.open(loaded.project(), loaded.template(), file, loaded.stamp());
+        if (file != null) {
+            settings.update(s -> s.withRecent(file));
+        }
     }
 
     /** Tells the user a file could not be opened. */
@@ -117,10 +146,53 @@ public final class ProjectCommands {
         dialogs.showError(messages.get("error.open", file.getFileName()), errors.describe(e));
     }
 
+    /**
+     * Looks whether another program changed the project's file (the window got the focus back).
+     * Without unsaved edits the file is reloaded; with them, the user decides.
+     */
+    public void checkOutsideChange() {
+        Path file = model.file();
+        FileStamp known = model.stamp();
+        if (file == null || known == null) {
+            return;
+        }
+        background.run(() -> FileStamp.current(file, known), current -> {
+            if (current.isEmpty() || !current.get().contentDiffers(known) || !file.equals(model.file()) || known != model.stamp()
+                    || current.get().equals(dismissedOutsideChange)) {
+                return;
+            }
+            if (!model.isDirty()) {
+                read(file, () -> status.accept(messages.get("status.reloaded", file.getFileName())));
+            } else {
+                resolveOutsideChange(file, current.get(), () -> { });
+            }
+        }, e -> { });
+    }
+
+    private void resolveOutsideChange(Path file, FileStamp current, Runnable afterSave) {
+        switch (dialogs.askOutsideChange(projectName())) {
+            case RELOAD -> read(file, () -> status.accept(messages.get("status.reloaded", file.getFileName())));
+            case OVERWRITE -> {
+                model.acknowledgeStamp(current);
+                write(file, afterSave, false);
+            }
+            case SAVE_AS -> {
+                model.acknowledgeStamp(current);
+                saveAs(afterSave);
+            }
+            case CANCEL -> dismissedOutsideChange = current;
+        }
+    }
+
     private void read(Path file) {
+        read(file, () -> status.accept(messages.get("status.opened", file.getFileName())));
+    }
+
+    private void read(Path file, Runnable then) {
         background.run(() -> load(store, templates, file), loaded -> {
-            model.open(loaded.project(), loaded.template(), file);
-            status.accept(messages.get("status.opened", file.getFileName()));
+            model.open(loaded.project(), loaded.template(), file, loaded.stamp());
+            settings.update(s -> s.withRecent(file));
+            then.run();
         }, e -> reportOpenFailure(file, e));
     }
 
@@ -141,27 +213,44 @@ public final class ProjectCommands {
         if (model.file() == null) {
             saveAs(after);
         } else {
-            write(model.file(), after);
+            write(model.file(), after, true);
         }
     }
 
     private void saveAs(Runnable after) {
         fileDialogs.chooseProjectToSave(folder(), suggestedName())
                 .map(ProjectCommands::withExtension)
-                .ifPresent(target -> write(target, after));
+                .ifPresent(target -> write(target, after, false));
     }
 
-    private void write(Path target, Runnable after) {
+    /**
+     * Saves off the FX thread. When {@code checkOutside} is set and the file is the project's own,
+     * a file changed by another program is not written over: the user is asked first.
+     */
+    private void write(Path target, Runnable after, boolean checkOutside) {
         Project snapshot = model.snapshot(clock.instant());
         long revision = model.revision();
+        FileStamp expected = checkOutside && target.equals(model.file()) ? model.stamp() : null;
         background.run(() -> {
-            store.save(target, snapshot);
-            return snapshot;
+            if (expected != null) {
+                Optional<FileStamp> current = FileStamp.current(target, expected);
+                if (current.isPresent() && current.get().contentDiffers(expected)) {
+                    throw new ChangedOnDisk(current.get());
+                }
+            }
+            return store.save(target, snapshot);
         }, saved -> {
-            model.markSaved(target, saved, revision);
+            model.markSaved(target, saved.project(), saved.stamp(), revision);
+            settings.update(s -> s.withRecent(target));
             status.accept(messages.get("status.saved", target.getFileName(), LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME)));
             after.run();
-        }, e -> dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e)));
+        }, e -> {
+            if (e instanceof ChangedOnDisk changed) {
+                resolveOutsideChange(target, changed.current, after);
+            } else {
+                dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e));
+            }
+        });
     }
 
     /** The name shown in the title and dialogs: the file's name, or "Untitled". */

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.project;
 
+import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.prompt.PromptDocument;
@@ -34,12 +35,19 @@ public final class ProjectViewModel {
     private final Map<String, ObjectProperty<TextCounts>> counts = new LinkedHashMap<>();
     private final List<Consumer<List<PromptEdit>>> editListeners = new ArrayList<>();
     private Project base;
+    private FileStamp stamp;
     private long revision;
     private long savedRevision;
 
     /** Shows {@code project}, read from {@code source} (null for a project never saved). */
     public void open(Project project, Template template, Path source) {
+        open(project, template, source, null);
+    }
+
+    /** Shows {@code project}, read from {@code source} whose bytes had {@code sourceStamp}. */
+    public void open(Project project, Template template, Path source, FileStamp sourceStamp) {
         base = project;
+        stamp = sourceStamp;
         counts.clear();
         PromptDocument fresh = new PromptDocument(template, project.sections());
         for (String slot : template.slotIds()) {
@@ -82,6 +90,29 @@ public final class ProjectViewModel {
         return base.withSections(document.get().sections(), now);
     }
 
+    /** Shows a project recovered from the journal: it belongs to {@code source} but is not saved there. */
+    public void openRecovered(Project project, Template template, Path source, FileStamp sourceStamp) {
+        open(project, template, source, sourceStamp);
+        revision++;
+        dirty.set(true);
+    }
+
+    /** Gives up the unsaved changes (the user chose not to save them before leaving). */
+    public void discardChanges() {
+        savedRevision = revision;
+        dirty.set(false);
+    }
+
+    /** The stamp of the file as last read or written (null for a project never saved). */
+    public FileStamp stamp() {
+        return stamp;
+    }
+
+    /** Records that the file on disk is now {@code current} (the user chose to keep their version). */
+    public void acknowledgeStamp(FileStamp current) {
+        stamp = current;
+    }
+
     /** A number that changes with every edit, to tell which state a snapshot was taken from. */
     public long revision() {
         return revision;
@@ -91,8 +122,9 @@ public final class ProjectViewModel {
      * Records that {@code saved}, the snapshot taken at {@code savedAt}, is now on disk at
      * {@code target}; edits made since that snapshot stay unsaved.
      */
-    public void markSaved(Path target, Project saved, long savedAt) {
+    public void markSaved(Path target, Project saved, FileStamp savedStamp, long savedAt) {
         base = saved;
+        stamp = savedStamp;
         file.set(target);
         savedRevision = savedAt;
         dirty.set(revision != savedRevision);

@@ -7,7 +7,15 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.PreviewPane;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
+import dev.mlsd.composer.ui.project.JournalKeeper;
+import dev.mlsd.composer.ui.project.RecoveryOffers;
+import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.input.TransferMode;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -39,14 +47,21 @@ public final class MainWindow {
     private final SplitPane editorsPane = new SplitPane();
     private final List<SectionEditor> editors = new ArrayList<>();
     private final EditTarget editTarget = new EditTarget();
+    private final SettingsKeeper settings;
 
     public MainWindow(Stage stage, WindowServices services) {
         this.stage = stage;
         this.services = services;
         this.messages = services.messages();
         this.statusBar = new StatusBar(model, messages);
+        this.settings = new SettingsKeeper(services.settingsStore(), services.initialSettings(), services.background(),
+                e -> statusBar.show(messages.get("status.settings.failed")));
         this.commands = new ProjectCommands(model, services.store(), services.templates(), services.dialogs(),
-                services.fileDialogs(), services.background(), messages, services.clock(), statusBar::show, services.exit());
+                services.fileDialogs(), services.background(), messages, settings, services.clock(), statusBar::show, services.exit());
+        if (services.journal() != null) {
+            new JournalKeeper(model, services.journal(), services.background(), services.clock(),
+                    e -> statusBar.show(messages.get("status.journal.failed")));
+        }
         this.preview = new PreviewPane(model, messages, this::copyPrompt, this::jumpTo);
 
         editorsPane.setOrientation(Orientation.VERTICAL);
@@ -56,7 +71,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(editorsPane, preview.node());
         main.setDividerPositions(0.5);
         BorderPane root = new BorderPane(main);
-        root.setTop(new MenuBarBuilder(messages, commands, editTarget, this::copyPrompt, this::changeLanguage,
+        root.setTop(new MenuBarBuilder(messages, commands, settings, editTarget, this::copyPrompt, this::changeLanguage,
                 services.dialogs()::showAbout).build());
         root.setBottom(statusBar.node());
         root.getStyleClass().add("main-window");
@@ -65,12 +80,29 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         installShortcuts(scene);
+        scene.setOnDragOver(event -> {
+            if (FileDrop.projectFile(event.getDragboard().getFiles()).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean accepted = dropFiles(event.getDragboard().getFiles());
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", commands.projectName(), model.isDirty() ? " •" : ""),
                 messages.localeProperty(), model.fileProperty(), model.dirtyProperty()));
+        new WindowPlacement(stage, settings).restore();
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                commands.checkOutsideChange();
+            }
+        });
         stage.setOnShown(event -> {
             if (!editors.isEmpty()) {
                 editors.get(0).area().requestFocus();
@@ -141,11 +173,34 @@ public final class MainWindow {
 
     private void changeLanguage(Locale locale) {
         messages.setLocale(locale);
-        String language = messages.locale().getLanguage();
-        services.background().run(() -> {
-            services.settings().save(services.settings().load().withLanguage(language));
-            return language;
-        }, saved -> { }, e -> statusBar.show(messages.get("status.settings.failed")));
+        settings.update(s -> s.withLanguage(messages.locale().getLanguage()));
+    }
+
+    /**
+     * Opens the first project file among files dropped on the window (after the drop returns, so
+     * a question about unsaved changes does not run inside the drag-and-drop gesture).
+     */
+    boolean dropFiles(List<File> files) {
+        Optional<Path> project = FileDrop.projectFile(files);
+        project.ifPresent(file -> Platform.runLater(() -> commands.open(file)));
+        return project.isPresent();
+    }
+
+    /** Offers back unsaved work left by an instance that did not end normally. */
+    public void offerRecovery() {
+        if (services.journal() != null) {
+            new RecoveryOffers(services.journal(), services.store(), services.templates(), services.dialogs(),
+                    services.background(), messages, model, statusBar::show).offer();
+        }
+    }
+
+    /** Tells the user the settings file was broken and moved aside. */
+    public void reportBrokenSettings(Path movedTo) {
+        statusBar.show(messages.get("status.settings.broken", movedTo));
+    }
+
+    public SettingsKeeper settings() {
+        return settings;
     }
 
     public Stage stage() {

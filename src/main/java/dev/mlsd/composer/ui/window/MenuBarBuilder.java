@@ -2,7 +2,10 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectCommands;
+import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,15 +20,17 @@ final class MenuBarBuilder {
 
     private final Messages messages;
     private final ProjectCommands commands;
+    private final SettingsKeeper settings;
     private final EditTarget edit;
     private final Runnable copyPrompt;
     private final Consumer<Locale> changeLanguage;
     private final Runnable about;
 
-    MenuBarBuilder(Messages messages, ProjectCommands commands, EditTarget edit, Runnable copyPrompt,
+    MenuBarBuilder(Messages messages, ProjectCommands commands, SettingsKeeper settings, EditTarget edit, Runnable copyPrompt,
                    Consumer<Locale> changeLanguage, Runnable about) {
         this.messages = messages;
         this.commands = commands;
+        this.settings = settings;
         this.edit = edit;
         this.copyPrompt = copyPrompt;
         this.changeLanguage = changeLanguage;
@@ -36,6 +41,7 @@ final class MenuBarBuilder {
         Menu file = menu("menu.file",
                 item("menu.file.new", "Shortcut+N", commands::newProject),
                 item("menu.file.open", "Shortcut+O", commands::open),
+                recentMenu(),
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", commands::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", commands::saveAs),
@@ -61,6 +67,42 @@ final class MenuBarBuilder {
         MenuBar bar = new MenuBar(file, editMenu, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** File → Open Recent, rebuilt whenever the list or the files' existence changes. */
+    private Menu recentMenu() {
+        Menu recent = menu("menu.file.recent");
+        Runnable rebuild = () -> {
+            recent.getItems().clear();
+            List<SettingsKeeper.RecentFile> files = settings.recentFiles();
+            if (files.isEmpty()) {
+                MenuItem empty = item("menu.file.recent.empty", null, () -> { });
+                empty.setDisable(true);
+                recent.getItems().add(empty);
+                return;
+            }
+            for (SettingsKeeper.RecentFile file : files) {
+                MenuItem item = new MenuItem();
+                item.setMnemonicParsing(false);
+                if (file.exists()) {
+                    item.setText(file.path().toString());
+                    item.setOnAction(e -> commands.open(file.path()));
+                } else {
+                    item.textProperty().bind(messages.text("menu.file.recent.missing", file.path().toString()));
+                    item.getStyleClass().add("recent-missing");
+                    item.setOnAction(e -> settings.update(s -> s.withoutRecent(List.of(file.path()))));
+                }
+                recent.getItems().add(item);
+            }
+            recent.getItems().add(new SeparatorMenuItem());
+            recent.getItems().add(item("menu.file.recent.removeMissing", null, () -> settings.update(s -> s.withoutRecent(
+                    settings.recentFiles().stream().filter(f -> !f.exists()).map(SettingsKeeper.RecentFile::path).toList()))));
+            recent.getItems().add(item("menu.file.recent.clear", null, () -> settings.update(s -> s.withoutRecent(s.recentFiles()))));
+        };
+        settings.recentFiles().addListener((ListChangeListener<SettingsKeeper.RecentFile>) change -> rebuild.run());
+        recent.setOnShowing(e -> settings.refreshRecent());
+        rebuild.run();
+        return recent;
     }
 
     private Menu languageMenu() {

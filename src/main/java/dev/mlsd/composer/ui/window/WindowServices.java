@@ -1,6 +1,8 @@
 package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.recovery.RecoveryJournal;
+import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -12,12 +14,15 @@ import java.time.Clock;
 
 /**
  * Everything the main window works with, handed in by the one place that wires the app (or by a
- * test, with its own dialogs). {@code exit} ends the app once the user may quit.
+ * test, with its own dialogs). {@code journal} may be null when the state folder cannot be used;
+ * {@code exit} ends the app once the user may quit.
  */
 public record WindowServices(
         ProjectStore store,
         TemplateLibrary templates,
-        SettingsStore settings,
+        SettingsStore settingsStore,
+        Settings initialSettings,
+        RecoveryJournal journal,
         Messages messages,
         Dialogs dialogs,
         FileDialogs fileDialogs,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
@@ -63,8 +62,70 @@ class AtomicFileWriterTest {
     @Test
     void aMissingFolderFailsAndWritesNothing() {
         assertThatThrownBy(() -> writer.write(dir.resolve("nope").resolve("a.mlsd"), bytes("x")))
-                .isInstanceOf(NoSuchFileException.class);
+                .isInstanceOf(WriteFailedException.class)
+                .satisfies(e -> assertThat(((WriteFailedException) e).reason()).isEqualTo(WriteFailedException.Reason.NO_FOLDER));
         assertThat(dir.resolve("nope")).doesNotExist();
+    }
+
+    @Test
+    void aFullDiskLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("a.mlsd");
+        Files.writeString(file, "old version");
+        AtomicFileWriter full = new AtomicFileWriter(new AtomicFileWriter.TempFiles() {
+            @Override
+            public Path create(Path folder, String prefix) throws IOException {
+                return AtomicFileWriter.DISK.create(folder, prefix);
+            }
+
+            @Override
+            public void writeAndForce(Path temp, byte[] content) throws IOException {
+                Files.write(temp, java.util.Arrays.copyOf(content, content.length / 2));
+                throw new IOException("No space left on device");
+            }
+        });
+        assertThatThrownBy(() -> full.write(file, bytes("new version, much longer than the old one")))
+                .isInstanceOf(WriteFailedException.class)
+                .hasMessage("the disk is full")
+                .satisfies(e -> assertThat(((WriteFailedException) e).reason()).isEqualTo(WriteFailedException.Reason.DISK_FULL));
+        assertThat(Files.readString(file)).isEqualTo("old version");
+        assertThat(dir.resolve("a.mlsd.bak")).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyFolderLeavesTheOldFile() throws IOException {
+        Path file = dir.resolve("a.mlsd");
+        Files.writeString(file, "old version");
+        AtomicFileWriter readOnly = new AtomicFileWriter(new AtomicFileWriter.TempFiles() {
+            @Override
+            public Path create(Path folder, String prefix) throws IOException {
+                throw new java.nio.file.AccessDeniedException(folder.resolve(prefix).toString());
+            }
+
+            @Override
+            public void writeAndForce(Path temp, byte[] content) {
+                throw new AssertionError("never reached");
+            }
+        });
+        assertThatThrownBy(() -> readOnly.write(file, bytes("new")))
+                .isInstanceOf(WriteFailedException.class)
+                .satisfies(e -> assertThat(((WriteFailedException) e).reason()).isEqualTo(WriteFailedException.Reason.READ_ONLY));
+        assertThat(Files.readString(file)).isEqualTo("old version");
+    }
+
+    @Test
+    void staleTemporaryFilesOfAKilledSaveAreRemovedAndNeverLookLikeProjects() throws IOException {
+        Path file = dir.resolve("a.mlsd");
+        Path stale = Files.writeString(dir.resolve(".a.mlsd.123" + AtomicFileWriter.TEMP_SUFFIX), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path fresh = Files.writeString(dir.resolve(".a.mlsd.456" + AtomicFileWriter.TEMP_SUFFIX), "another save in progress");
+        Path otherFiles = Files.writeString(dir.resolve(".b.mlsd.789" + AtomicFileWriter.TEMP_SUFFIX), "not ours");
+        Files.setLastModifiedTime(otherFiles, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        writer.write(file, bytes("x"));
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(otherFiles).exists();
+        assertThat(stale.getFileName().toString()).doesNotEndWith(ProjectStore.EXTENSION);
     }
 
     private Stream<Path> leftovers() throws IOException {

@@ -55,10 +55,10 @@ class ProjectViewModelTest {
         Project snapshot = model.snapshot(Instant.parse("2026-01-01T00:00:00Z"));
         long revision = model.revision();
         model.editSection("metrics", 1, 0, "b");
-        model.markSaved(Path.of("x.mlsd"), snapshot, revision);
+        model.markSaved(Path.of("x.mlsd"), snapshot, null, revision);
         assertThat(model.isDirty()).as("typed during the save").isTrue();
         assertThat(model.file()).isEqualTo(Path.of("x.mlsd"));
-        model.markSaved(Path.of("x.mlsd"), model.snapshot(Instant.now()), model.revision());
+        model.markSaved(Path.of("x.mlsd"), model.snapshot(Instant.now()), null, model.revision());
         assertThat(model.isDirty()).isFalse();
         assertThat(snapshot.section("metrics")).isEqualTo("a");
         assertThat(snapshot.modified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));

@@ -103,7 +103,9 @@ class LanguageWalkTest {
             dev.mlsd.composer.ui.project.ErrorText probe = new dev.mlsd.composer.ui.project.ErrorText(app.messages);
             for (Alert alert : List.of(dialogs.unsavedAlert(app.window.commands().projectName()),
                     dialogs.errorAlert(app.messages.get("error.open", FILE_NAME), probe.describe(new BadInputException(InputProblem.NOT_JSON, 3, 4))),
-                    dialogs.aboutAlert())) {
+                    dialogs.aboutAlert(),
+                    dialogs.outsideChangeAlert(FILE_NAME),
+                    dialogs.recoveryAlert(new dev.mlsd.composer.ui.dialog.RecoveryOffer(FILE_NAME, java.time.Instant.now(), List.of())))) {
                 texts.add(alert.getTitle());
                 texts.add(alert.getHeaderText());
                 texts.add(alert.getContentText());
@@ -111,7 +113,8 @@ class LanguageWalkTest {
                     texts.add(button.getText());
                 }
             }
-            for (String key : List.of("chooser.open.title", "chooser.save.title", "chooser.filter.projects", "chooser.filter.all")) {
+            for (String key : List.of("chooser.open.title", "chooser.save.title", "chooser.filter.projects", "chooser.filter.all",
+                    "dialog.recovery.details", "dialog.recovery.diff", "status.reloaded", "status.recovered", "menu.file.recent.empty")) {
                 texts.add(app.messages.get(key));
             }
             texts.replaceAll(t -> t == null ? "" : t.replace(FILE_NAME, ""));

@@ -94,7 +94,7 @@ class MainWindowTest {
         int per = 1_000_000 / 3 / paragraph.getBytes(StandardCharsets.UTF_8).length + 1;
         Map<String, String> sections = Map.of("problem", paragraph.repeat(per), "metrics", paragraph.repeat(per), "data", paragraph.repeat(per));
         Project big = Project.create(app.templates.defaultTemplate(), sections, java.time.Instant.now());
-        robot.interact(() -> app.window.commands().show(new dev.mlsd.composer.ui.project.ProjectCommands.Loaded(big, app.templates.defaultTemplate()), null));
+        robot.interact(() -> app.window.commands().show(new dev.mlsd.composer.ui.project.ProjectCommands.Loaded(big, app.templates.defaultTemplate(), null), null));
         assertThat(String.join("", sections.values()).getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1_000_000);
 
         List<PlainTextChange> textChanges = new ArrayList<>();

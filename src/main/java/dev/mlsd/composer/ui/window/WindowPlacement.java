@@ -1,0 +1,47 @@
+package dev.mlsd.composer.ui.window;
+
+import dev.mlsd.composer.core.settings.Settings;
+import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the window where it was last time (if that is still on a screen) and remembers where it goes. */
+final class WindowPlacement {
+
+    private final Stage stage;
+    private final SettingsKeeper settings;
+
+    WindowPlacement(Stage stage, SettingsKeeper settings) {
+        this.stage = stage;
+        this.settings = settings;
+    }
+
+    void restore() {
+        Settings.WindowBounds bounds = settings.get().window();
+        if (bounds != null && bounds.width() >= stage.getMinWidth() && bounds.height() >= stage.getMinHeight()
+                && !Screen.getScreensForRectangle(new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        }
+        stage.xProperty().addListener((obs, old, now) -> remember());
+        stage.yProperty().addListener((obs, old, now) -> remember());
+        stage.widthProperty().addListener((obs, old, now) -> remember());
+        stage.heightProperty().addListener((obs, old, now) -> remember());
+        stage.maximizedProperty().addListener((obs, old, now) -> remember());
+    }
+
+    private void remember() {
+        if (!stage.isShowing() || Double.isNaN(stage.getX()) || Double.isNaN(stage.getWidth())) {
+            return;
+        }
+        Settings.WindowBounds previous = settings.get().window();
+        Settings.WindowBounds now = stage.isMaximized() && previous != null
+                ? new Settings.WindowBounds(previous.x(), previous.y(), previous.width(), previous.height(), true)
+                : new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        settings.update(s -> s.withWindow(now));
+    }
+}

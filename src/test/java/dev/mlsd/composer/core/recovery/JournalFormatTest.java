@@ -1,0 +1,31 @@
+package dev.mlsd.composer.core.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import dev.mlsd.composer.core.template.TemplateParser;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JournalFormatTest {
+
+    private final Project project = Project.create(new TemplateLibrary(new TemplateParser()).defaultTemplate(),
+            Map.of("problem", "Снизить отток\nна 10 %"), Instant.parse("2026-01-01T00:00:00Z"));
+
+    @Test
+    void isPlainTextWithTheSectionsAsTyped() {
+        String text = JournalFormat.encode(new JournalEntry(null, Instant.parse("2026-01-01T00:00:01Z"), project));
+        assertThat(text).startsWith("MLSD Composer recovery journal 1\n--- file 0 ---\n\n--- written 20 ---\n2026-01-01T00:00:01Z\n")
+                .contains("--- section problem 21 ---\nСнизить отток\nна 10 %\n");
+    }
+
+    @Test
+    void aCutShortJournalIsRefused() {
+        String text = JournalFormat.encode(new JournalEntry(null, Instant.now(), project));
+        assertThatThrownBy(() -> JournalFormat.decode(text.substring(0, text.length() / 2))).isInstanceOf(JournalException.class);
+        assertThatThrownBy(() -> JournalFormat.decode("hello")).isInstanceOf(JournalException.class);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.mlsd.composer.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+
+    private SettingsStore store() {
+        return new SettingsStore(dir, new AtomicFileWriter(), Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aMissingFileGivesTheDefaults() {
+        SettingsStore.Loaded loaded = store().loadOrRepair();
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.movedAside()).isNull();
+    }
+
+    @Test
+    void roundTripsLanguageWindowAndRecentFilesAndKeepsUnknownKeys() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"dark\"}");
+        SettingsStore store = store();
+        store.loadOrRepair();
+        Settings settings = Settings.defaults().withLanguage("ru")
+                .withWindow(new Settings.WindowBounds(10, 20, 900, 700, false))
+                .withRecent(dir.resolve("a.mlsd")).withRecent(dir.resolve("b.mlsd")).withRecent(dir.resolve("a.mlsd"));
+        store.save(settings);
+        Settings back = store().loadOrRepair().settings();
+        assertThat(back).isEqualTo(settings);
+        assertThat(back.recentFiles()).containsExactly(dir.resolve("a.mlsd"), dir.resolve("b.mlsd"));
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"theme\" : \"dark\"");
+    }
+
+    @Test
+    void keepsTenRecentFiles() {
+        Settings settings = Settings.defaults();
+        for (int i = 0; i < 15; i++) {
+            settings = settings.withRecent(dir.resolve(i + ".mlsd"));
+        }
+        assertThat(settings.recentFiles()).hasSize(10).startsWith(dir.resolve("14.mlsd"));
+        assertThat(settings.withoutRecent(List.of(dir.resolve("14.mlsd"))).recentFiles()).hasSize(9);
+    }
+
+    @Test
+    void aBrokenFileIsMovedAsideAndTheDefaultsUsed() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"language\": \"ru\", ");
+        SettingsStore.Loaded loaded = store().loadOrRepair();
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.movedAside()).isEqualTo(dir.resolve("settings.broken-20261126-100000.json"));
+        assertThat(loaded.movedAside()).hasContent("{\"language\": \"ru\", ");
+        assertThat(dir.resolve("settings.json")).doesNotExist();
+    }
+}
