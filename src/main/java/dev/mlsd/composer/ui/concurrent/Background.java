@@ -3,6 +3,7 @@ package dev.mlsd.composer.ui.concurrent;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -20,16 +21,22 @@ public final class Background implements AutoCloseable {
     });
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                toFx(() -> onFailure.accept(e));
-                return;
-            }
-            toFx(() -> onSuccess.accept(result));
-        });
+        try {
+            worker.execute(() -> task(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException ending) {
+            // The app is ending: a timer that fires now has nothing left to do.
+        }
+    }
+
+    private static <T> void task(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            toFx(() -> onFailure.accept(e));
+            return;
+        }
+        toFx(() -> onSuccess.accept(result));
     }
 
     private static void toFx(Runnable handback) {
