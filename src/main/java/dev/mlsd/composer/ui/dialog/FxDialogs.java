@@ -107,6 +107,7 @@ public final class FxDialogs implements Dialogs {
                 java.util.Date.from(offer.written())));
         Label explanation = new Label(messages.get("dialog.recovery.details"));
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         DiffView diff = new DiffView(offer, messages);
         VBox content = new VBox(8, explanation, diff.node());
         alert.getDialogPane().setContent(content);
