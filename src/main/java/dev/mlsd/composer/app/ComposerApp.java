@@ -49,8 +49,8 @@ public final class ComposerApp extends Application {
         options = LaunchOptions.parse(getParameters().getRaw());
         AppDirs dirs = AppDirs.fromSystem();
         AtomicFileWriter writer = new AtomicFileWriter();
-        templates = new TemplateLibrary(new TemplateParser());
-        store = new ProjectStore(new ProjectCodec(templates), writer);
+        templates = new TemplateLibrary(new TemplateParser(), dirs.config().resolve("templates"));
+        store = new ProjectStore(new ProjectCodec(templates::sourceOf), writer);
         settingsStore = new SettingsStore(dirs.config(), writer, clock);
         settings = settingsStore.loadOrRepair();
         try {

@@ -42,12 +42,14 @@ public final class Main {
         System.setOut(stdout);
         System.setErr(stderr);
         AtomicFileWriter writer = new AtomicFileWriter();
+        AppDirs dirs = AppDirs.fromSystem();
+        TemplateLibrary templates = new TemplateLibrary(new TemplateParser(), dirs.config().resolve("templates"));
         CliContext context = new CliContext(
                 stdout,
                 stderr,
-                AppDirs.fromSystem(),
-                new TemplateLibrary(new TemplateParser()),
-                new ProjectStore(new ProjectCodec(), writer),
+                dirs,
+                templates,
+                new ProjectStore(new ProjectCodec(templates::sourceOf), writer),
                 new PromptAssembler(),
                 writer,
                 Clock.systemUTC());

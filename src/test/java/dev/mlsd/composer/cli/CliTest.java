@@ -31,7 +31,7 @@ class CliTest {
     }
 
     private final ProjectStore store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
-    private final TemplateLibrary library = new TemplateLibrary(new TemplateParser());
+    private TemplateLibrary library = new TemplateLibrary(new TemplateParser());
 
     private Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,6 +66,26 @@ class CliTest {
                 "architecture-and-models.ru\tru\tАрхитектура и модели (ML System Design, раздел 4)\n"
                         + "architecture-and-models.en\ten\tArchitecture and Models (ML System Design, section 4)\n");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void userTemplatesAreListedWithTheirPathAndBrokenOnesWarnedAbout() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("config/templates"));
+        Files.writeString(folder.resolve("team.md"), "---\nid: team\ntitle: Team doc\nlanguage: en\nslots:\n  - id: goals\n    title: Goals\n---\nGoals: {{goals}} {{oops}}\n");
+        Files.writeString(folder.resolve("broken.md"), "no front matter");
+        library = new TemplateLibrary(new TemplateParser(), folder);
+        Result r = run("templates");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).endsWith("team\ten\tTeam doc\t" + folder.resolve("team.md") + "\n").startsWith("architecture-and-models.ru\t");
+        assertThat(r.err()).isEqualTo("warning: " + folder.resolve("broken.md") + ": line 1: the file must start with a front matter line '---'\n");
+
+        Path goals = file("goals.md", "ship it");
+        Result rendered = run("render", "--template", "team", "--section", "goals=" + goals);
+        assertThat(rendered.exit()).isZero();
+        assertThat(rendered.out()).isEqualTo("Goals: ship it {{oops}}\n");
+        assertThat(rendered.err()).contains("warning: template team: line 9: unknown placeholder {{oops}} is kept as text");
+        assertError(run("render", "--template", "team", "--section", "problem=" + goals),
+                "error: --section problem=" + goals + ": template 'team' has no slot 'problem' (its slots: goals)");
     }
 
     @Test

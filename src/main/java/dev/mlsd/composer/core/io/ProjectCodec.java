@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlsd.composer.core.model.Project;
-import dev.mlsd.composer.core.template.TemplateLibrary;
-import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code .mlsd} file format: pretty-printed UTF-8 JSON with a stable key order. Reading is
@@ -42,12 +41,13 @@ public final class ProjectCodec {
     private final ObjectMapper mapper;
     private final ProjectMigrations migrations;
 
-    /** A codec that upgrades old formats with the built-in templates. */
+    /** A codec that cannot upgrade format-0 files (they name a template it cannot look up). */
     public ProjectCodec() {
-        this(new TemplateLibrary(new TemplateParser()));
+        this(id -> Optional.empty());
     }
 
-    public ProjectCodec(TemplateLibrary templates) {
+    /** A codec that upgrades format-0 files with the template sources {@code templates} knows. */
+    public ProjectCodec(TemplateSources templates) {
         this.migrations = new ProjectMigrations(templates);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()

@@ -2,21 +2,19 @@ package dev.mlsd.composer.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlsd.composer.core.model.Template;
-import dev.mlsd.composer.core.template.TemplateLibrary;
 
 /**
  * Upgrades project files of older formats to the current one on load.
  *
  * <p>Format 0 (the drafts before templates were stored in projects):
  * {@code {"formatVersion": 0, "template": "ID", "sections": {...}}} — the template is only named,
- * and there are no times. It is upgraded with the built-in template of that id.
+ * and there are no times. It is upgraded with the library's template of that id.
  */
 final class ProjectMigrations {
 
-    private final TemplateLibrary templates;
+    private final TemplateSources templates;
 
-    ProjectMigrations(TemplateLibrary templates) {
+    ProjectMigrations(TemplateSources templates) {
         this.templates = templates;
     }
 
@@ -28,13 +26,13 @@ final class ProjectMigrations {
         if (!templateId.isTextual()) {
             throw new BadInputException(InputProblem.NOT_TEXT, "template");
         }
-        Template template = templates.find(templateId.asText())
+        String source = templates.sourceOf(templateId.asText())
                 .orElseThrow(() -> new BadInputException(InputProblem.UNKNOWN_TEMPLATE, templateId.asText()));
         ObjectNode upgraded = old.objectNode();
         upgraded.put("formatVersion", 1);
         ObjectNode copy = upgraded.putObject("template");
-        copy.put("id", template.id());
-        copy.put("source", template.source());
+        copy.put("id", templateId.asText());
+        copy.put("source", source);
         old.properties().forEach(field -> {
             if (!field.getKey().equals("formatVersion") && !field.getKey().equals("template")) {
                 upgraded.set(field.getKey(), field.getValue());

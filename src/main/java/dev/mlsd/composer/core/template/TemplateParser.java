@@ -1,6 +1,9 @@
 package dev.mlsd.composer.core.template;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -41,11 +44,11 @@ public final class TemplateParser {
         int bodyFirstLine = countLines(source, 0, closeLineStart) + 2;
 
         JsonNode header = readFrontMatter(front);
-        String id = requiredText(header, "id", "the front matter");
-        String title = requiredText(header, "title", "the front matter");
+        String id = requiredText(header, "id", "the front matter", 1);
+        String title = requiredText(header, "title", "the front matter", 1);
         String language = optionalText(header, "language");
         String description = optionalText(header, "description");
-        List<Slot> slots = readSlots(header.get("slots"));
+        List<Slot> slots = readSlots(header.get("slots"), slotLines(front));
 
         List<String> notices = new ArrayList<>();
         List<TemplatePart> parts = splitBody(body, bodyFirstLine, slotIdSet(slots), notices);
@@ -93,40 +96,74 @@ public final class TemplateParser {
         return header;
     }
 
-    private static List<Slot> readSlots(JsonNode node) throws TemplateException {
+    /**
+     * The line (in the whole file) where each item of {@code slots} starts, so errors about a slot
+     * can point at it.
+     */
+    private List<Integer> slotLines(String front) {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = yaml.getFactory().createParser(front)) {
+            int depth = 0;
+            boolean inSlots = false;
+            String field = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && depth == 1) {
+                    field = parser.currentName();
+                } else if (token == JsonToken.START_ARRAY && depth == 1 && "slots".equals(field)) {
+                    inSlots = true;
+                } else if (token == JsonToken.START_OBJECT && inSlots && depth == 2) {
+                    lines.add(parser.currentTokenLocation().getLineNr() + 1);
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                    if (depth == 1) {
+                        inSlots = false;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The front matter already parsed as a tree; without lines, errors simply name the slot.
+        }
+        return lines;
+    }
+
+    private static List<Slot> readSlots(JsonNode node, List<Integer> lines) throws TemplateException {
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new TemplateException("'slots' must be a list", 0);
+            throw new TemplateException("'slots' must be a list", 1);
         }
         List<Slot> slots = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
         for (JsonNode item : node) {
             index++;
+            int line = index <= lines.size() ? lines.get(index - 1) : 1;
             String where = "slot " + index;
             if (!item.isObject()) {
-                throw new TemplateException(where + " must have 'id' and 'title'", 0);
+                throw new TemplateException(where + " must have 'id' and 'title'", line);
             }
-            String id = requiredText(item, "id", where);
+            String id = requiredText(item, "id", where, line);
             if (!ID.matcher(id).matches()) {
-                throw new TemplateException(where + ": id '" + id + "' may hold only letters, digits, '_', '.' and '-', and starts with a letter", 0);
+                throw new TemplateException(where + ": id '" + id + "' may hold only letters, digits, '_', '.' and '-', and starts with a letter", line);
             }
             if (!ids.add(id)) {
-                throw new TemplateException("slot id '" + id + "' is declared twice", 0);
+                throw new TemplateException("slot id '" + id + "' is declared twice", line);
             }
-            String title = requiredText(item, "title", where + " ('" + id + "')");
+            String title = requiredText(item, "title", where + " ('" + id + "')", line);
             String hint = optionalText(item, "hint");
             List<String> questions = new ArrayList<>();
             JsonNode q = item.get("questions");
             if (q != null && !q.isNull()) {
                 if (!q.isArray()) {
-                    throw new TemplateException(where + " ('" + id + "'): 'questions' must be a list", 0);
+                    throw new TemplateException(where + " ('" + id + "'): 'questions' must be a list", line);
                 }
                 for (JsonNode question : q) {
                     if (!question.isValueNode()) {
-                        throw new TemplateException(where + " ('" + id + "'): each question must be text", 0);
+                        throw new TemplateException(where + " ('" + id + "'): each question must be text", line);
                     }
                     questions.add(question.asText());
                 }
@@ -190,10 +227,10 @@ public final class TemplateParser {
         return parts;
     }
 
-    private static String requiredText(JsonNode node, String field, String where) throws TemplateException {
+    private static String requiredText(JsonNode node, String field, String where, int line) throws TemplateException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
-            throw new TemplateException(where + " has no '" + field + "'", 0);
+            throw new TemplateException(where + " has no '" + field + "'", line);
         }
         return value.asText().strip();
     }

@@ -20,7 +20,7 @@ class ProjectMigrationTest {
     Path dir;
 
     private final TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
-    private final ProjectStore store = new ProjectStore(new ProjectCodec(templates), new AtomicFileWriter());
+    private final ProjectStore store = new ProjectStore(new ProjectCodec(templates::sourceOf), new AtomicFileWriter());
 
     private static byte[] fixture() throws IOException {
         try (InputStream in = ProjectMigrationTest.class.getResourceAsStream("/formats/format0.mlsd")) {
@@ -57,7 +57,7 @@ class ProjectMigrationTest {
     @Test
     void aFormat0FileWithAnUnknownTemplateIsExplained() {
         String json = new String(fixtureUnchecked(), StandardCharsets.UTF_8).replace("architecture-and-models.ru", "retired-template");
-        assertThatThrownBy(() -> new ProjectCodec(templates).decode(json.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> new ProjectCodec(templates::sourceOf).decode(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("was made with the template 'retired-template', which this version does not have");
     }
@@ -65,7 +65,7 @@ class ProjectMigrationTest {
     @Test
     void binaryFilesAreRecognised() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        assertThatThrownBy(() -> new ProjectCodec(templates).decode(png))
+        assertThatThrownBy(() -> new ProjectCodec(templates::sourceOf).decode(png))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("is a binary file, not a project file");
     }
