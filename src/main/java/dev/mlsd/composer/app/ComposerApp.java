@@ -12,6 +12,7 @@ import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.FxDialogs;
 import dev.mlsd.composer.ui.dialog.FxFileDialogs;
+import dev.mlsd.composer.ui.dialog.FxFolderOpener;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.FxClipboard;
 import dev.mlsd.composer.ui.project.ProjectCommands;
@@ -36,6 +37,7 @@ public final class ComposerApp extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private LaunchOptions options;
     private ProjectStore store;
+    private AtomicFileWriter writer;
     private TemplateLibrary templates;
     private SettingsStore settingsStore;
     private SettingsStore.Loaded settings;
@@ -48,7 +50,7 @@ public final class ComposerApp extends Application {
     public void init() {
         options = LaunchOptions.parse(getParameters().getRaw());
         AppDirs dirs = AppDirs.fromSystem();
-        AtomicFileWriter writer = new AtomicFileWriter();
+        writer = new AtomicFileWriter();
         templates = new TemplateLibrary(new TemplateParser(), dirs.config().resolve("templates"));
         store = new ProjectStore(new ProjectCodec(templates::sourceOf), writer);
         settingsStore = new SettingsStore(dirs.config(), writer, clock);
@@ -72,9 +74,9 @@ public final class ComposerApp extends Application {
     public void start(Stage stage) {
         String language = settings.settings().language();
         Messages messages = new Messages(language == null ? Locale.getDefault() : Locale.forLanguageTag(language));
-        WindowServices services = new WindowServices(store, templates, settingsStore, settings.settings(), journal, messages,
-                new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage), new FxClipboard(),
-                background, clock, Platform::exit);
+        WindowServices services = new WindowServices(store, writer, templates, settingsStore, settings.settings(), journal, messages,
+                new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
+                new FxFolderOpener(getHostServices()), new FxClipboard(), background, clock, Platform::exit);
         window = new MainWindow(stage, services);
         if (initial != null) {
             window.commands().show(initial, options.file());

@@ -9,6 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.template.TemplateLibrary;
 
 /** Dialogs answered by the test: queued answers to "save changes?", and a record of what was shown. */
 public final class ScriptedDialogs implements Dialogs {
@@ -65,6 +70,45 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("unexpected 'save changes?' question for " + projectName);
         }
         return answers.poll();
+    }
+
+    private final Deque<java.util.function.Function<List<TemplateLibrary.Entry>, Optional<Template>>> templateAnswers = new ArrayDeque<>();
+    private final Deque<Optional<Map<String, String>>> destinationAnswers = new ArrayDeque<>();
+    public final List<List<LeftBehind>> destinationsAsked = new ArrayList<>();
+    public final List<String> templateDiffsShown = new ArrayList<>();
+
+    /** The next template chooser picks the template {@code id}. */
+    public ScriptedDialogs chooseTemplate(String id) {
+        templateAnswers.add(entries -> entries.stream().map(TemplateLibrary.Entry::template).filter(t -> t.id().equals(id)).findFirst());
+        return this;
+    }
+
+    /** The next "where does this text go" dialog answers {@code destinations} (empty: cancelled). */
+    public ScriptedDialogs destinations(Optional<Map<String, String>> destinations) {
+        destinationAnswers.add(destinations);
+        return this;
+    }
+
+    @Override
+    public Optional<Template> chooseTemplate(String title, List<TemplateLibrary.Entry> entries, String selectedId) {
+        if (templateAnswers.isEmpty()) {
+            throw new AssertionError("unexpected template chooser: " + title);
+        }
+        return templateAnswers.poll().apply(entries);
+    }
+
+    @Override
+    public Optional<Map<String, String>> askDestinations(Template to, List<LeftBehind> sections) {
+        destinationsAsked.add(sections);
+        if (destinationAnswers.isEmpty()) {
+            throw new AssertionError("unexpected question where text goes: " + sections);
+        }
+        return destinationAnswers.poll();
+    }
+
+    @Override
+    public void showTemplateDifferences(String templateTitle, List<LineDiff.Line> lines) {
+        templateDiffsShown.add(templateTitle);
     }
 
     @Override

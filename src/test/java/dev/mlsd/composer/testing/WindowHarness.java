@@ -29,10 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WindowHarness {
 
     public final ProjectStore store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
-    public final TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
+    public final TemplateLibrary templates;
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
     public final AtomicInteger exits = new AtomicInteger();
+    public final java.util.List<Path> openedFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final SettingsStore settings;
     public final Messages messages;
     public final RecoveryJournal journal;
@@ -43,8 +44,9 @@ public final class WindowHarness {
         this(stage, configDir, null, locale);
     }
 
-    /** A window with its settings in {@code configDir} and its journal in {@code stateDir} (none if null). */
+    /** A window with its settings and user templates in {@code configDir} and its journal in {@code stateDir} (none if null). */
     public WindowHarness(Stage stage, Path configDir, Path stateDir, Locale locale) {
+        templates = new TemplateLibrary(new TemplateParser(), configDir.resolve("templates"));
         settings = new SettingsStore(configDir, new AtomicFileWriter(), Clock.systemDefaultZone());
         messages = new Messages(locale);
         try {
@@ -52,8 +54,9 @@ public final class WindowHarness {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        WindowServices services = new WindowServices(store, templates, settings, settings.loadOrRepair().settings(), journal,
-                messages, dialogs, files, new FxClipboard(), new Background(), Clock.systemDefaultZone(), exits::incrementAndGet);
+        WindowServices services = new WindowServices(store, new AtomicFileWriter(), templates, settings, settings.loadOrRepair().settings(),
+                journal, messages, dialogs, files, openedFolders::add, new FxClipboard(), new Background(), Clock.systemDefaultZone(),
+                exits::incrementAndGet);
         window = new MainWindow(stage, services);
         window.commands().showNewProject();
         stage.show();

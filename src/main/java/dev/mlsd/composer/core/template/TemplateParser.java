@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
@@ -84,16 +89,46 @@ public final class TemplateParser {
 
     private JsonNode readFrontMatter(String front) throws TemplateException {
         JsonNode header;
-        try {
-            header = yaml.readTree(front);
+        try (JsonParser parser = yaml.getFactory().createParser(front)) {
+            header = parser.nextToken() == null ? null : readAsText(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
             throw new TemplateException("the front matter is not valid YAML: " + e.getOriginalMessage(), line);
+        } catch (IOException e) {
+            throw new TemplateException("the front matter cannot be read: " + e.getMessage(), 2);
         }
         if (header == null || !header.isObject()) {
             throw new TemplateException("the front matter must be a set of 'key: value' lines", 2);
         }
         return header;
+    }
+
+    /**
+     * The YAML as written: every scalar kept as its text. YAML 1.1 would read {@code no}, {@code on}
+     * or {@code 007} as a boolean or a number, and an id or title must stay exactly what the author typed.
+     */
+    private static JsonNode readAsText(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                object.set(name, readAsText(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(readAsText(parser));
+            }
+            return array;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return NullNode.getInstance();
+        }
+        return TextNode.valueOf(parser.getText());
     }
 
     /**

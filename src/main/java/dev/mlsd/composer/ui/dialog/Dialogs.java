@@ -1,5 +1,12 @@
 package dev.mlsd.composer.ui.dialog;
 
+import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /** The message dialogs the window shows; behind an interface so tests can answer them. */
 public interface Dialogs {
 
@@ -11,6 +18,22 @@ public interface Dialogs {
 
     /** Offers back unsaved work found after a crash, showing what differs from the saved file. */
     RecoveryChoice askRecovery(RecoveryOffer offer);
+
+    /** Lets the user pick a template; {@code selectedId} is selected first. Empty when cancelled. */
+    Optional<Template> chooseTemplate(String title, List<TemplateLibrary.Entry> entries, String selectedId);
+
+    /**
+     * Asks where the text of sections the new template has no slot for should go: a map from each
+     * section's id to a slot of {@code to}, or no entry to keep it as detached text. Empty when cancelled.
+     */
+    Optional<Map<String, String>> askDestinations(Template to, List<LeftBehind> sections);
+
+    /** A section whose text the new template has no slot for. */
+    record LeftBehind(String slotId, String title, String text) {
+    }
+
+    /** Shows the differences between the project's copy of its template and the library's. */
+    void showTemplateDifferences(String templateTitle, List<LineDiff.Line> lines);
 
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);

@@ -19,11 +19,15 @@ final class DiffView {
     private final VBox root;
 
     DiffView(RecoveryOffer offer, Messages messages) {
+        this(offer.sections(), messages);
+    }
+
+    DiffView(List<RecoveryOffer.SectionDiff> sections, Messages messages) {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("diff-view");
         area.setAccessibleText(messages.get("dialog.recovery.diff"));
-        for (RecoveryOffer.SectionDiff section : offer.sections()) {
+        for (RecoveryOffer.SectionDiff section : sections) {
             append(section.title() + "\n", List.of("diff-title"));
             List<LineDiff.Line> lines = section.lines();
             for (int i = 0; i < lines.size(); i++) {

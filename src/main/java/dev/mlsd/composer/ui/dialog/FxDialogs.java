@@ -1,7 +1,13 @@
 package dev.mlsd.composer.ui.dialog;
 
 import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.template.TemplateLibrary;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -61,6 +67,47 @@ public final class FxDialogs implements Dialogs {
             case NO -> RecoveryChoice.DISCARD;
             default -> RecoveryChoice.LATER;
         };
+    }
+
+    @Override
+    public Optional<Template> chooseTemplate(String title, List<TemplateLibrary.Entry> entries, String selectedId) {
+        Dialog<Template> dialog = new TemplateChooser(messages, title, entries, selectedId).dialog();
+        owned(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Map<String, String>> askDestinations(Template to, List<LeftBehind> sections) {
+        Dialog<Map<String, String>> dialog = new DestinationsDialog(messages, to, sections).dialog();
+        owned(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void showTemplateDifferences(String templateTitle, List<LineDiff.Line> lines) {
+        templateDifferencesAlert(templateTitle, lines).showAndWait();
+    }
+
+    /** The differences between the project's template and the library's, built but not shown. */
+    public Alert templateDifferencesAlert(String templateTitle, List<LineDiff.Line> lines) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.templateDiff.header", templateTitle));
+        DiffView diff = new DiffView(List.of(new RecoveryOffer.SectionDiff(messages.get("dialog.templateDiff.legend"), lines)), messages);
+        alert.getDialogPane().setContent(diff.node());
+        alert.setResizable(true);
+        alert.getDialogPane().setPrefSize(760, 520);
+        return owned(alert);
+    }
+
+    /** The template chooser, built but not shown. */
+    public Dialog<Template> templateChooser(String title, List<TemplateLibrary.Entry> entries, String selectedId) {
+        return owned(new TemplateChooser(messages, title, entries, selectedId).dialog());
+    }
+
+    /** The "where does this text go" dialog, built but not shown. */
+    public Dialog<Map<String, String>> destinationsDialog(Template to, List<LeftBehind> sections) {
+        return owned(new DestinationsDialog(messages, to, sections).dialog());
     }
 
     @Override
@@ -133,11 +180,11 @@ public final class FxDialogs implements Dialogs {
         return owned(alert);
     }
 
-    private Alert owned(Alert alert) {
+    private <D extends Dialog<?>> D owned(D dialog) {
         if (owner != null) {
-            alert.initOwner(owner);
+            dialog.initOwner(owner);
         }
-        alert.getDialogPane().setMinWidth(420);
-        return alert;
+        dialog.getDialogPane().setMinWidth(420);
+        return dialog;
     }
 }

@@ -197,7 +197,7 @@ public final class ProjectCommands {
     }
 
     /** Runs {@code next} once unsaved changes are saved or given up; not at all when the user cancels. */
-    private void whenChangesHandled(Runnable next) {
+    public void whenChangesHandled(Runnable next) {
         if (!model.isDirty()) {
             next.run();
             return;

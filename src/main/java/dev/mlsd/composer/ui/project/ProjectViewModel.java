@@ -50,7 +50,7 @@ public final class ProjectViewModel {
         stamp = sourceStamp;
         counts.clear();
         PromptDocument fresh = new PromptDocument(template, project.sections());
-        for (String slot : template.slotIds()) {
+        for (String slot : fresh.sections().keySet()) {
             counts.put(slot, new SimpleObjectProperty<>(fresh.counts(slot)));
         }
         totals.set(fresh.sectionCounts());
@@ -70,8 +70,10 @@ public final class ProjectViewModel {
             TextCounts before = slotCounts.get();
             TextCounts after = doc.counts(slotId);
             slotCounts.set(after);
-            totals.set(new TextCounts(totals.get().chars() + after.chars() - before.chars(),
-                    totals.get().words() + after.words() - before.words()));
+            if (doc.template().slot(slotId).isPresent()) {
+                totals.set(new TextCounts(totals.get().chars() + after.chars() - before.chars(),
+                        totals.get().words() + after.words() - before.words()));
+            }
         }
         revision++;
         dirty.set(true);
@@ -88,6 +90,18 @@ public final class ProjectViewModel {
     /** The project as it is now, to be saved at {@code now}. */
     public Project snapshot(Instant now) {
         return base.withSections(document.get().sections(), now);
+    }
+
+    /** Replaces the project's content (a template switch) in place: same file, now with unsaved changes. */
+    public void change(Project project, Template template) {
+        open(project, template, file.get(), stamp);
+        revision++;
+        dirty.set(true);
+    }
+
+    /** The project as last opened, switched or saved (its template copy, times, unknown fields). */
+    public Project base() {
+        return base;
     }
 
     /** Shows a project recovered from the journal: it belongs to {@code source} but is not saved there. */
@@ -141,6 +155,11 @@ public final class ProjectViewModel {
 
     public Template template() {
         return document.get().template();
+    }
+
+    /** Ids of sections the template has no slot for (detached text: kept and saved, not in the prompt). */
+    public java.util.List<String> detachedSlots() {
+        return document.get().sections().keySet().stream().filter(id -> template().slot(id).isEmpty()).toList();
     }
 
     public ReadOnlyObjectProperty<PromptDocument> documentProperty() {

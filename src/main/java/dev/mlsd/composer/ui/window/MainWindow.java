@@ -8,6 +8,12 @@ import dev.mlsd.composer.ui.preview.PreviewPane;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import dev.mlsd.composer.ui.project.JournalKeeper;
+import dev.mlsd.composer.ui.template.TemplateCommands;
+import dev.mlsd.composer.ui.template.TemplateNotice;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import dev.mlsd.composer.ui.project.RecoveryOffers;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import java.io.File;
@@ -48,6 +54,9 @@ public final class MainWindow {
     private final List<SectionEditor> editors = new ArrayList<>();
     private final EditTarget editTarget = new EditTarget();
     private final SettingsKeeper settings;
+    private final TemplateCommands templates;
+    private final StackPane editorsHost = new StackPane();
+    private static final int MAX_SPLIT_EDITORS = 4;
 
     public MainWindow(Stage stage, WindowServices services) {
         this.stage = stage;
@@ -63,16 +72,20 @@ public final class MainWindow {
                     e -> statusBar.show(messages.get("status.journal.failed")));
         }
         this.preview = new PreviewPane(model, messages, this::copyPrompt, this::jumpTo);
+        this.templates = new TemplateCommands(model, commands, services.templates(), services.dialogs(), services.folders(),
+                services.background(), messages, services.clock(), statusBar::show);
 
         editorsPane.setOrientation(Orientation.VERTICAL);
         editorsPane.getStyleClass().add("editors");
         model.documentProperty().addListener((obs, old, document) -> showEditors(document));
+        VBox.setVgrow(editorsHost, Priority.ALWAYS);
+        VBox left = new VBox(new TemplateNotice(model, templates, messages).node(), editorsHost);
 
-        SplitPane main = new SplitPane(editorsPane, preview.node());
+        SplitPane main = new SplitPane(left, preview.node());
         main.setDividerPositions(0.5);
         BorderPane root = new BorderPane(main);
-        root.setTop(new MenuBarBuilder(messages, commands, settings, editTarget, this::copyPrompt, this::changeLanguage,
-                services.dialogs()::showAbout).build());
+        root.setTop(new MenuBarBuilder(messages, commands, templates, settings, editTarget, this::copyPrompt, this::changeLanguage,
+                services.dialogs()::showAbout, this::editTemplateCopy).build());
         root.setBottom(statusBar.node());
         root.getStyleClass().add("main-window");
 
@@ -145,19 +158,50 @@ public final class MainWindow {
         editors.stream().filter(e -> e.slot().id().equals(slotId)).findFirst().ifPresent(e -> e.focusAt(offset));
     }
 
+    /**
+     * One editor per slot, in order, then one per detached section (text the template has no slot
+     * for). Up to four editors share the column in resizable panes; more scroll.
+     */
     private void showEditors(PromptDocument document) {
         editors.clear();
         List<Slot> slots = document.template().slots();
         for (int i = 0; i < slots.size(); i++) {
             editors.add(new SectionEditor(slots.get(i), i, model, messages));
         }
-        editorsPane.getItems().setAll(editors.stream().map(SectionEditor::node).toList());
-        double[] positions = new double[Math.max(0, editors.size() - 1)];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = (i + 1.0) / editors.size();
+        for (String detached : model.detachedSlots()) {
+            Slot slot = new Slot(detached, messages.get("editor.detached.title", detached), messages.get("editor.detached.hint"), List.of());
+            editors.add(new SectionEditor(slot, editors.size(), model, messages));
         }
-        editorsPane.setDividerPositions(positions);
+        List<javafx.scene.Node> nodes = editors.stream().map(SectionEditor::node).toList();
+        if (nodes.size() <= MAX_SPLIT_EDITORS) {
+            editorsPane.getItems().setAll(nodes);
+            double[] positions = new double[Math.max(0, editors.size() - 1)];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = (i + 1.0) / editors.size();
+            }
+            editorsPane.setDividerPositions(positions);
+            editorsHost.getChildren().setAll(editorsPane);
+        } else {
+            editorsPane.getItems().clear();
+            nodes.forEach(node -> ((javafx.scene.layout.Region) node).setPrefHeight(240));
+            VBox column = new VBox(6);
+            column.getChildren().setAll(nodes);
+            ScrollPane scroll = new ScrollPane(column);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("editors-scroll");
+            editorsHost.getChildren().setAll(scroll);
+        }
         editTarget.reset();
+    }
+
+    /** Template → Edit a copy of this template…: the template editor, in its own window. */
+    private void editTemplateCopy() {
+        new dev.mlsd.composer.ui.template.TemplateEditorWindow(stage, model, services.templates(), services.background(),
+                services.writer(), messages, statusBar::show, templates::reload).show();
+    }
+
+    public TemplateCommands templates() {
+        return templates;
     }
 
     private void installShortcuts(Scene scene) {

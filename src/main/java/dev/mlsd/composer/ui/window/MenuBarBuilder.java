@@ -3,6 +3,7 @@ package dev.mlsd.composer.ui.window;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import dev.mlsd.composer.ui.template.TemplateCommands;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -20,16 +21,20 @@ final class MenuBarBuilder {
 
     private final Messages messages;
     private final ProjectCommands commands;
+    private final TemplateCommands templates;
     private final SettingsKeeper settings;
+    private final Runnable editTemplateCopy;
     private final EditTarget edit;
     private final Runnable copyPrompt;
     private final Consumer<Locale> changeLanguage;
     private final Runnable about;
 
-    MenuBarBuilder(Messages messages, ProjectCommands commands, SettingsKeeper settings, EditTarget edit, Runnable copyPrompt,
-                   Consumer<Locale> changeLanguage, Runnable about) {
+    MenuBarBuilder(Messages messages, ProjectCommands commands, TemplateCommands templates, SettingsKeeper settings, EditTarget edit,
+                   Runnable copyPrompt, Consumer<Locale> changeLanguage, Runnable about, Runnable editTemplateCopy) {
         this.messages = messages;
         this.commands = commands;
+        this.templates = templates;
+        this.editTemplateCopy = editTemplateCopy;
         this.settings = settings;
         this.edit = edit;
         this.copyPrompt = copyPrompt;
@@ -40,6 +45,7 @@ final class MenuBarBuilder {
     MenuBar build() {
         Menu file = menu("menu.file",
                 item("menu.file.new", "Shortcut+N", commands::newProject),
+                item("menu.file.newFromTemplate", "Shortcut+Shift+N", templates::newFromTemplate),
                 item("menu.file.open", "Shortcut+O", commands::open),
                 recentMenu(),
                 new SeparatorMenuItem(),
@@ -60,11 +66,20 @@ final class MenuBarBuilder {
                 new SeparatorMenuItem(),
                 item("menu.edit.copyPrompt", "Shortcut+Shift+C", copyPrompt));
         Menu view = menu("menu.view", languageMenu());
+        MenuItem undoSwitch = item("menu.template.undoSwitch", null, templates::undoSwitch);
+        undoSwitch.disableProperty().bind(templates.canUndoProperty().not());
+        Menu template = menu("menu.template",
+                item("menu.template.switch", null, templates::switchTemplate),
+                undoSwitch,
+                new SeparatorMenuItem(),
+                item("menu.template.editCopy", null, editTemplateCopy),
+                item("menu.template.openFolder", null, templates::openFolder),
+                item("menu.template.reload", null, templates::reload));
         Menu help = menu("menu.help",
                 item("menu.help.example", null, commands::openExample),
                 new SeparatorMenuItem(),
                 item("menu.help.about", null, about));
-        MenuBar bar = new MenuBar(file, editMenu, view, help);
+        MenuBar bar = new MenuBar(file, editMenu, view, template, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

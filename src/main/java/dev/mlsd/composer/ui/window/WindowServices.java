@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.window;
 
+import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectStore;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.Settings;
@@ -8,6 +9,7 @@ import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.dialog.FileDialogs;
+import dev.mlsd.composer.ui.dialog.FolderOpener;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.TextClipboard;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.Clock;
  */
 public record WindowServices(
         ProjectStore store,
+        AtomicFileWriter writer,
         TemplateLibrary templates,
         SettingsStore settingsStore,
         Settings initialSettings,
@@ -26,6 +29,7 @@ public record WindowServices(
         Messages messages,
         Dialogs dialogs,
         FileDialogs fileDialogs,
+        FolderOpener folders,
         TextClipboard clipboard,
         Background background,
         Clock clock,

@@ -52,6 +52,56 @@ class PromptAssemblerProperties {
         assertThat(templateText.toString()).isEqualTo(empty.text());
     }
 
+    /** Any number of slots with any ids, in any order, between tricky literal text. */
+    @Property(tries = 300)
+    void substitutionIsOnePassForAnySlots(@ForAll("slotIds") List<String> ids, @ForAll("literals") List<String> literals,
+                                           @ForAll("valueLists") List<String> values) throws TemplateException {
+        // A literal that happens to spell one of the placeholders would be a second placeholder, not literal text.
+        net.jqwik.api.Assume.that(literals.stream().noneMatch(l -> ids.stream().anyMatch(id -> l.replace(" ", "").contains("{{" + id + "}}"))));
+        StringBuilder source = new StringBuilder("---\nid: gen\ntitle: Generated\nslots:\n");
+        ids.forEach(id -> source.append("  - id: ").append(id).append("\n    title: ").append(id.toUpperCase()).append('\n'));
+        source.append("---\n");
+        for (int i = 0; i < ids.size(); i++) {
+            source.append(safe(literals.get(i % literals.size()))).append("{{").append(ids.get(i)).append("}}");
+        }
+        source.append(literals.get(literals.size() - 1));
+        Template template = parser.parse(source.toString());
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            sections.put(ids.get(i), TextNormalizer.normalize(values.get(i % values.size())));
+        }
+        AssembledPrompt filled = assembler.assemble(template, sections);
+        for (String id : ids) {
+            Span span = filled.spansOf(id).get(0);
+            assertThat(filled.spansOf(id)).hasSize(1);
+            assertThat(filled.text().substring(span.start(), span.end())).isEqualTo(sections.get(id));
+        }
+        StringBuilder templateText = new StringBuilder();
+        filled.spans().stream().filter(Span::fromTemplate).forEach(span -> templateText.append(filled.text(), span.start(), span.end()));
+        assertThat(templateText.toString()).isEqualTo(assembler.assemble(template, Map.of()).text());
+    }
+
+    @Provide
+    Arbitrary<List<String>> slotIds() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
+                .filter(id -> !id.equals("problem") && !id.equals("metrics") && !id.equals("data") && !id.equals("null"))
+                .list().uniqueElements().ofMinSize(1).ofMaxSize(6).map(ids -> {
+                    java.util.List<String> shuffled = new java.util.ArrayList<>(ids);
+                    java.util.Collections.shuffle(shuffled, new java.util.Random(ids.hashCode()));
+                    return shuffled;
+                });
+    }
+
+    @Provide
+    Arbitrary<List<String>> literals() {
+        return Texts.tricky().list().ofMinSize(1).ofMaxSize(7);
+    }
+
+    @Provide
+    Arbitrary<List<String>> valueLists() {
+        return Texts.tricky().list().ofMinSize(1).ofMaxSize(6);
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Texts.tricky();

@@ -37,6 +37,17 @@ class TemplateParserTest {
     }
 
     @Test
+    void idsAndTitlesStayAsTypedEvenWhereYamlWouldReadABooleanOrANumber() throws TemplateException {
+        Template t = parser.parse("---\nid: no\ntitle: On\nslots:\n  - id: yes\n    title: 007\n    questions: [off, 1.50]\n---\n{{yes}}");
+        assertThat(t.id()).isEqualTo("no");
+        assertThat(t.title()).isEqualTo("On");
+        assertThat(t.slots().get(0).id()).isEqualTo("yes");
+        assertThat(t.slots().get(0).title()).isEqualTo("007");
+        assertThat(t.slots().get(0).questions()).containsExactly("off", "1.50");
+        assertThat(new PromptAssembler().assemble(t, Map.of("yes", "text")).text()).isEqualTo("text");
+    }
+
+    @Test
     void escapedBracesAreLiteral() throws TemplateException {
         Template t = parser.parse(template(TWO_SLOTS, "\\{{a}} {{a}} {{b}}"));
         String text = new PromptAssembler().assemble(t, Map.of("a", "A!", "b", "B!")).text();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +47,16 @@ class BundlesTest {
         for (String key : en.stringPropertyNames()) {
             assertThat(new MessageFormat(ru.getProperty(key)).getFormatsByArgumentIndex())
                     .as(key).hasSameSizeAs(new MessageFormat(en.getProperty(key)).getFormatsByArgumentIndex());
+        }
+    }
+
+    @Test
+    void apostrophesAreDoubledAsMessageFormatNeeds() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(properties.getProperty(key)).as("%s in %s", key, bundle).doesNotContainPattern("(?<!')'(?!')");
+            }
         }
     }
 

@@ -113,11 +113,28 @@ class LanguageWalkTest {
                     texts.add(button.getText());
                 }
             }
-            for (String key : List.of("chooser.open.title", "chooser.save.title", "chooser.filter.projects", "chooser.filter.all",
+            for (javafx.scene.control.Dialog<?> dialog : List.of(
+                    dialogs.templateChooser(app.messages.get("dialog.template.new"), app.templates.entries(), "x"),
+                    dialogs.destinationsDialog(app.templates.defaultTemplate(),
+                            List.of(new dev.mlsd.composer.ui.dialog.Dialogs.LeftBehind(FILE_NAME, FILE_NAME, FILE_NAME))),
+                    dialogs.templateDifferencesAlert(FILE_NAME, List.of()))) {
+                texts.add(dialog.getTitle());
+                texts.add(dialog.getHeaderText());
+                for (ButtonType button : dialog.getDialogPane().getButtonTypes()) {
+                    texts.add(button.getText());
+                }
+                if (!(dialog.getDialogPane().getContent() instanceof javafx.scene.layout.HBox)) {
+                    collect(dialog.getDialogPane().getContent(), texts);
+                }
+            }
+            for (String key : List.of("dialog.template.user", "dialog.template.slots", "editor.detached.title", "editor.detached.hint",
+                    "templateEditor.title", "templateEditor.checks", "templateEditor.preview", "templateEditor.save", "templateEditor.ok",
+                    "chooser.open.title", "chooser.save.title", "chooser.filter.projects", "chooser.filter.all",
                     "dialog.recovery.details", "dialog.recovery.diff", "status.reloaded", "status.recovered", "menu.file.recent.empty")) {
                 texts.add(app.messages.get(key));
             }
-            texts.replaceAll(t -> t == null ? "" : t.replace(FILE_NAME, ""));
+            String templateTitle = app.templates.defaultTemplate().title();
+            texts.replaceAll(t -> t == null ? "" : t.replace(FILE_NAME, "").replace(templateTitle, ""));
             texts.removeIf(t -> t.isBlank() || t.equals("x"));
             return texts;
         });
