@@ -89,6 +89,59 @@ class CliTest {
     }
 
     @Test
+    void lintExitsOneOnAnErrorAndSpeaksTheLanguageAsked() throws Exception {
+        Path file = dir.resolve("p.mlsd");
+        store.save(file, Project.create(library.defaultTemplate(), Map.of("problem", "TODO"), Instant.EPOCH));
+        Result ru = run("lint", file.toString(), "--lang", "ru");
+        assertThat(ru.exit()).isEqualTo(1);
+        assertThat(ru.out()).contains("error: 2. Метрики: Раздел пуст. [empty-section]\n  почему: ")
+                .contains("warning: 1. Постановка Задачи: Остаток шаблона: «TODO». [leftover-placeholder]")
+                .endsWith("ошибок: 2, предупреждений: 4, замечаний: 0\n");
+        Result json = run("lint", file.toString(), "--lang", "en", "--format", "json");
+        assertThat(json.exit()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(array.isArray()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode todo = java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> n.get("rule").asText().equals("leftover-placeholder")).findFirst().orElseThrow();
+        assertThat(todo.get("severity").asText()).isEqualTo("warning");
+        assertThat(todo.get("slot").asText()).isEqualTo("problem");
+        assertThat(todo.get("message").asText()).isEqualTo("Leftover template text: “TODO”.");
+        assertThat(todo.get("why").asText()).isNotBlank();
+        assertThat(todo.get("start").asInt()).isZero();
+        assertThat(todo.get("end").asInt()).isEqualTo(4);
+        assertThat(array.get(0).fieldNames()).toIterable().containsExactly("rule", "severity", "slot", "message", "why", "start", "end");
+    }
+
+    @Test
+    void lintOfACompleteProjectExitsZero() throws Exception {
+        Path example = Path.of("assets", "example-churn.ru.mlsd");
+        Result r = run("lint", example.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("0 error(s), 0 warning(s), 0 note(s)\n");
+        assertError(run("lint", dir.resolve("none.mlsd").toString()), "error: " + dir.resolve("none.mlsd") + ": no such file");
+    }
+
+    @Test
+    void statsCountsThePromptAsRenderPrintsIt() throws Exception {
+        Path file = dir.resolve("s.mlsd");
+        store.save(file, Project.create(library.defaultTemplate(), Map.of("problem", "Снизить отток 😀", "data", "PR-AUC"), Instant.EPOCH));
+        Result json = run("stats", file.toString(), "--format", "json");
+        assertThat(json.exit()).isZero();
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        String prompt = run("render", file.toString()).out();
+        dev.mlsd.composer.core.tokens.TokenCounter counter = new dev.mlsd.composer.core.tokens.TokenCounter();
+        assertThat(root.get("chars").asLong()).isEqualTo(prompt.codePointCount(0, prompt.length()));
+        assertThat(root.get("words").asLong()).isEqualTo(dev.mlsd.composer.core.text.TextCounts.of(prompt).words());
+        assertThat(root.get("tokens").get("o200k_base").asInt()).isEqualTo(counter.count(dev.mlsd.composer.core.tokens.TokenEncoding.O200K_BASE, prompt));
+        assertThat(root.get("tokens").get("cl100k_base").asInt()).isEqualTo(counter.count(dev.mlsd.composer.core.tokens.TokenEncoding.CL100K_BASE, prompt));
+        assertThat(root.get("sections").get("problem").get("chars").asInt()).isEqualTo(15);
+        assertThat(root.get("sections").get("problem").get("words").asInt()).isEqualTo(2);
+        assertThat(root.get("sections").fieldNames()).toIterable().containsExactly("problem", "metrics", "data");
+        assertThat(root.fieldNames()).toIterable().containsExactly("chars", "words", "tokens", "sections");
+        assertThat(run("stats", file.toString()).out()).startsWith("prompt: " + root.get("chars").asLong() + " chars, ");
+    }
+
+    @Test
     void renderFromSectionsPrintsExactlyThePromptAndWarnsAboutMissingSlots() throws IOException {
         Path p = file("p.md", "Снизить отток\r\nна 5%");
         Path d = file("d.md", "\uFEFFБиллинг за 2 года");

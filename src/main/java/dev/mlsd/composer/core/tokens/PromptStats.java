@@ -1,0 +1,18 @@
+package dev.mlsd.composer.core.tokens;
+
+import java.util.Map;
+
+/**
+ * Counts of an assembled prompt and of each section: characters (code points), words and tokens
+ * per encoding. The top-level numbers are exact counts of the whole prompt text.
+ */
+public record PromptStats(long chars, long words, Map<TokenEncoding, Integer> tokens, Map<String, SectionStats> sections) {
+
+    /** The counts of one section's text. */
+    public record SectionStats(long chars, long words, Map<TokenEncoding, Integer> tokens) {
+    }
+
+    public int tokens(TokenEncoding encoding) {
+        return tokens.get(encoding);
+    }
+}
