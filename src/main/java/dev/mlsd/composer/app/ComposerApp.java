@@ -5,6 +5,9 @@ import dev.mlsd.composer.core.io.AppDirs;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.lint.Lexicon;
+import dev.mlsd.composer.core.lint.Linter;
+import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
@@ -34,6 +37,7 @@ import javafx.stage.Stage;
 public final class ComposerApp extends Application {
 
     private final Background background = new Background();
+    private final Background analysis = new Background("mlsd-analysis");
     private final Clock clock = Clock.systemDefaultZone();
     private LaunchOptions options;
     private ProjectStore store;
@@ -76,7 +80,8 @@ public final class ComposerApp extends Application {
         Messages messages = new Messages(language == null ? Locale.getDefault() : Locale.forLanguageTag(language));
         WindowServices services = new WindowServices(store, writer, templates, settingsStore, settings.settings(), journal, messages,
                 new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
-                new FxFolderOpener(getHostServices()), new FxClipboard(), background, clock, Platform::exit);
+                new FxFolderOpener(getHostServices()), new FxClipboard(), background, analysis, new Linter(Lexicon.builtIn()),
+                new TokenCounter(), clock, Platform::exit);
         window = new MainWindow(stage, services);
         if (initial != null) {
             window.commands().show(initial, options.file());
@@ -105,6 +110,7 @@ public final class ComposerApp extends Application {
         if (window != null) {
             window.settings().saveNow();
         }
+        analysis.close();
         background.close();
         if (journal != null) {
             journal.close();

@@ -111,6 +111,16 @@ public final class ScriptedDialogs implements Dialogs {
         templateDiffsShown.add(templateTitle);
     }
 
+    public final java.util.Deque<Optional<Integer>> answerRooms = new ArrayDeque<>();
+
+    @Override
+    public Optional<Integer> askAnswerRoom(int current) {
+        if (answerRooms.isEmpty()) {
+            throw new AssertionError("unexpected question about the answer room");
+        }
+        return answerRooms.poll();
+    }
+
     @Override
     public void showError(String header, String details) {
         errors.add(new Error(header, details));

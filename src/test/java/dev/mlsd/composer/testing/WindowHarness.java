@@ -3,7 +3,10 @@ package dev.mlsd.composer.testing;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.lint.Lexicon;
+import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
+import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
@@ -30,6 +33,8 @@ public final class WindowHarness {
 
     public final ProjectStore store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
     public final TemplateLibrary templates;
+    /** One counter for all tests: loading the vocabularies takes a moment. */
+    private static final TokenCounter TOKENS = new TokenCounter();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
     public final AtomicInteger exits = new AtomicInteger();
@@ -55,11 +60,49 @@ public final class WindowHarness {
             throw new java.io.UncheckedIOException(e);
         }
         WindowServices services = new WindowServices(store, new AtomicFileWriter(), templates, settings, settings.loadOrRepair().settings(),
-                journal, messages, dialogs, files, openedFolders::add, new FxClipboard(), new Background(), Clock.systemDefaultZone(),
-                exits::incrementAndGet);
+                journal, messages, dialogs, files, openedFolders::add, new FxClipboard(), new Background(), new Background("test-analysis"),
+                new Linter(Lexicon.builtIn()), TOKENS, Clock.systemDefaultZone(), exits::incrementAndGet);
         window = new MainWindow(stage, services);
         window.commands().showNewProject();
         stage.show();
+    }
+
+    /**
+     * Chooses the menu item with {@code id} (anywhere in the menu bar, submenus included) as a
+     * click would. Driving nested menus with the mouse under Monocle opens the neighbouring submenus
+     * on the way; the menus' own mechanics are JavaFX's, the action is what is tested.
+     */
+    public void choose(String id) {
+        javafx.scene.control.MenuItem item = onFx(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.stage().getScene().lookup(".menu-bar");
+            return find(bar.getMenus(), id);
+        });
+        if (item == null) {
+            throw new AssertionError("no menu item " + id);
+        }
+        onFx(() -> {
+            if (item.isDisable()) {
+                throw new AssertionError("menu item " + id + " is disabled");
+            }
+            item.fire();
+            return item;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.MenuItem find(java.util.List<? extends javafx.scene.control.MenuItem> items, String id) {
+        for (javafx.scene.control.MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                javafx.scene.control.MenuItem found = find(menu.getItems(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The value of {@code read} computed on the FX thread. */

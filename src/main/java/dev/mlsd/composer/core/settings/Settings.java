@@ -9,7 +9,7 @@ import java.util.List;
  * follow the system), the window's place and size (null until the window was first closed or
  * moved), and the recently used project files, newest first.
  */
-public record Settings(String language, WindowBounds window, List<Path> recentFiles) {
+public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
 
     /** How many recent files are kept. */
     public static final int MAX_RECENT = 10;
@@ -18,20 +18,36 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }
 
+    /** The context-window meter: the window size, the room kept for the answer, and the encoding counted. */
+    public record TokenMeter(int contextWindow, int answerRoom, String encoding) {
+        public static TokenMeter defaults() {
+            return new TokenMeter(128_000, 4_096, "o200k_base");
+        }
+    }
+
     public Settings {
         recentFiles = List.copyOf(recentFiles);
+        tokenMeter = tokenMeter == null ? TokenMeter.defaults() : tokenMeter;
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles) {
+        this(language, window, recentFiles, null);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, List.of());
+        return new Settings(null, null, List.of(), null);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles);
+        return new Settings(language, bounds, recentFiles, tokenMeter);
+    }
+
+    public Settings withTokenMeter(TokenMeter meter) {
+        return new Settings(language, window, recentFiles, meter);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -40,10 +56,10 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent);
+        return new Settings(language, window, recent, tokenMeter);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList());
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter);
     }
 }

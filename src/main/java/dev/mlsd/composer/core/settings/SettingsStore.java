@@ -86,6 +86,10 @@ public final class SettingsStore {
             window.put("height", settings.window().height());
             window.put("maximized", settings.window().maximized());
         }
+        ObjectNode meter = root.putObject("tokenMeter");
+        meter.put("contextWindow", settings.tokenMeter().contextWindow());
+        meter.put("answerRoom", settings.tokenMeter().answerRoom());
+        meter.put("encoding", settings.tokenMeter().encoding());
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -142,7 +146,15 @@ public final class SettingsStore {
                 }
             }
         }
-        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent);
+        Settings.TokenMeter meter = null;
+        JsonNode m = root.get("tokenMeter");
+        if (m != null && m.isObject() && m.path("contextWindow").canConvertToInt() && m.path("contextWindow").asInt() > 0
+                && m.path("answerRoom").canConvertToInt() && m.path("answerRoom").asInt() >= 0) {
+            String encoding = m.path("encoding").asText("o200k_base");
+            meter = new Settings.TokenMeter(m.path("contextWindow").asInt(), m.path("answerRoom").asInt(),
+                    encoding.equals("cl100k_base") ? encoding : "o200k_base");
+        }
+        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter);
     }
 
     private Path moveAside() {

@@ -14,11 +14,20 @@ import javafx.application.Platform;
  */
 public final class Background implements AutoCloseable {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "mlsd-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    /** A worker for file work: saves, loads, the journal. */
+    public Background() {
+        this("mlsd-background");
+    }
+
+    public Background(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         try {

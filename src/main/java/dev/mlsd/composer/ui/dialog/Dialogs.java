@@ -35,6 +35,9 @@ public interface Dialogs {
     /** Shows the differences between the project's copy of its template and the library's. */
     void showTemplateDifferences(String templateTitle, List<LineDiff.Line> lines);
 
+    /** Asks how many tokens to keep free for the assistant's answer. Empty when cancelled. */
+    Optional<Integer> askAnswerRoom(int current);
+
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);
 

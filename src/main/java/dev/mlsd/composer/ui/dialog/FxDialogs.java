@@ -111,6 +111,29 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Integer> askAnswerRoom(int current) {
+        return answerRoomDialog(current).showAndWait().flatMap(text -> {
+            try {
+                int value = Integer.parseInt(text.strip().replace(" ", "").replace("\u00a0", ""));
+                return value >= 0 && value <= 2_000_000 ? Optional.of(value) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The "room for the answer" dialog, built but not shown. */
+    public javafx.scene.control.TextInputDialog answerRoomDialog(int current) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(String.valueOf(current));
+        dialog.setTitle(messages.get("app.name"));
+        dialog.setHeaderText(messages.get("dialog.answerRoom.header"));
+        dialog.setContentText(messages.get("dialog.answerRoom.label"));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        return owned(dialog);
+    }
+
+    @Override
     public void showError(String header, String details) {
         errorAlert(header, details).showAndWait();
     }

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -8,11 +9,19 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
-/** Keeps an editor's Markdown styling current, restyling only the paragraphs an edit touched. */
+/**
+ * Keeps an editor's styling current, restyling only the paragraphs an edit touched: Markdown
+ * per line, plus the wavy underlines of the checks' findings (marks) laid over it.
+ */
 final class MarkdownHighlighter {
+
+    /** A range of the text to underline, with its style class ({@code lint-warning}, …). */
+    record Mark(int start, int end, String styleClass) {
+    }
 
     private final MarkdownLineStyler styler = new MarkdownLineStyler();
     private final StyleClassedTextArea area;
+    private List<Mark> marks = List.of();
 
     MarkdownHighlighter(StyleClassedTextArea area) {
         this.area = area;
@@ -30,20 +39,76 @@ final class MarkdownHighlighter {
         restyleParagraphs(0, area.getParagraphs().size() - 1);
     }
 
+    /** Replaces the underlines; restyles only the paragraphs the old and new marks touch. */
+    void setMarks(List<Mark> newMarks) {
+        List<Mark> old = marks;
+        marks = List.copyOf(newMarks);
+        List<Mark> touched = new ArrayList<>(old);
+        touched.addAll(marks);
+        int length = area.getLength();
+        for (Mark mark : touched) {
+            int start = Math.min(mark.start(), length);
+            int end = Math.min(mark.end(), length);
+            int first = area.offsetToPosition(start, Bias.Forward).getMajor();
+            int last = area.offsetToPosition(end, Bias.Backward).getMajor();
+            restyleParagraphs(first, last);
+        }
+    }
+
     private void restyleParagraphs(int first, int last) {
-        for (int p = first; p <= last; p++) {
+        int count = area.getParagraphs().size();
+        for (int p = Math.max(0, first); p <= Math.min(last, count - 1); p++) {
             String text = area.getParagraph(p).getText();
             if (!text.isEmpty()) {
-                area.setStyleSpans(p, 0, spans(text));
+                area.setStyleSpans(p, 0, spans(text, area.getAbsolutePosition(p, 0)));
             }
         }
     }
 
     StyleSpans<Collection<String>> spans(String line) {
+        return spans(line, -1);
+    }
+
+    private StyleSpans<Collection<String>> spans(String line, int paragraphStart) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         for (MarkdownLineStyler.StyleRun run : styler.style(line)) {
             builder.add(run.styleClass().isEmpty() ? List.of() : List.of(run.styleClass()), run.length());
         }
+        StyleSpans<Collection<String>> markdown = builder.create();
+        if (paragraphStart < 0 || marks.isEmpty()) {
+            return markdown;
+        }
+        StyleSpans<Collection<String>> underline = underlines(line.length(), paragraphStart);
+        return underline == null ? markdown : markdown.overlay(underline, (md, mark) -> {
+            if (mark.isEmpty()) {
+                return md;
+            }
+            List<String> both = new ArrayList<>(md);
+            both.addAll(mark);
+            return both;
+        });
+    }
+
+    /** The marks inside one paragraph as spans, or null when none falls in it. */
+    private StyleSpans<Collection<String>> underlines(int length, int paragraphStart) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = 0;
+        boolean any = false;
+        for (Mark mark : marks) {
+            int start = Math.max(mark.start() - paragraphStart, at);
+            int end = Math.min(mark.end() - paragraphStart, length);
+            if (end <= start) {
+                continue;
+            }
+            builder.add(List.of(), start - at);
+            builder.add(List.of(mark.styleClass()), end - start);
+            at = end;
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        builder.add(List.of(), length - at);
         return builder.create();
     }
 }

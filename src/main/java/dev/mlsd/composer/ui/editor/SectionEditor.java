@@ -1,6 +1,9 @@
 package dev.mlsd.composer.ui.editor;
 
+import dev.mlsd.composer.core.lint.Finding;
 import dev.mlsd.composer.core.model.Slot;
+import java.util.ArrayList;
+import java.util.List;
 import dev.mlsd.composer.core.text.TextCounts;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
@@ -88,6 +91,26 @@ public final class SectionEditor {
 
     public Slot slot() {
         return slot;
+    }
+
+    /** Underlines the ranges of the checks' findings for this section (findings about something missing have none). */
+    public void showFindings(List<Finding> findings) {
+        List<MarkdownHighlighter.Mark> marks = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.end() > finding.start()) {
+                marks.add(new MarkdownHighlighter.Mark(finding.start(), finding.end(), "lint-" + finding.severity().id()));
+            }
+        }
+        marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        highlighter.setMarks(marks);
+    }
+
+    /** Selects {@code [start, end)} of the section's text and puts the focus here. */
+    public void select(int start, int end) {
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.requestFollowCaret();
+        area.requestFocus();
     }
 
     /** Puts the caret at {@code offset} of the section's text and the focus in this editor. */

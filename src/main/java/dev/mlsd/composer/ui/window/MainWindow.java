@@ -7,7 +7,15 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.PreviewPane;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
+import dev.mlsd.composer.core.lint.Finding;
+import dev.mlsd.composer.core.settings.Settings;
+import dev.mlsd.composer.core.tokens.PromptStats;
+import dev.mlsd.composer.core.tokens.StatsCalculator;
+import dev.mlsd.composer.ui.checks.CheckRunner;
+import dev.mlsd.composer.ui.checks.ChecksPane;
+import dev.mlsd.composer.ui.checks.TokenMeter;
 import dev.mlsd.composer.ui.project.JournalKeeper;
+import javafx.collections.ListChangeListener;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateNotice;
 import javafx.scene.control.ScrollPane;
@@ -55,6 +63,8 @@ public final class MainWindow {
     private final EditTarget editTarget = new EditTarget();
     private final SettingsKeeper settings;
     private final TemplateCommands templates;
+    private final CheckRunner checks;
+    private final TokenMeter meter;
     private final StackPane editorsHost = new StackPane();
     private static final int MAX_SPLIT_EDITORS = 4;
 
@@ -81,11 +91,24 @@ public final class MainWindow {
         VBox.setVgrow(editorsHost, Priority.ALWAYS);
         VBox left = new VBox(new TemplateNotice(model, templates, messages).node(), editorsHost);
 
-        SplitPane main = new SplitPane(left, preview.node());
+        this.checks = new CheckRunner(model, services.linter(), new StatsCalculator(services.tokens()), services.analysis(), messages);
+        ChecksPane checksPane = new ChecksPane(model, checks, messages, this::jumpTo);
+        this.meter = new TokenMeter(checks, settings, messages);
+        statusBar.addRight(meter.node());
+        checks.findings().addListener((ListChangeListener<Finding>) change -> {
+            List<Finding> now = List.copyOf(checks.findings());
+            statusBar.showChecks(ChecksPane.summary(messages, now));
+            editors.forEach(e -> e.showFindings(now.stream().filter(f -> e.slot().id().equals(f.slot())).toList()));
+        });
+        SplitPane right = new SplitPane(preview.node(), checksPane.node());
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.74);
+
+        SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.5);
         BorderPane root = new BorderPane(main);
         root.setTop(new MenuBarBuilder(messages, commands, templates, settings, editTarget, this::copyPrompt, this::changeLanguage,
-                services.dialogs()::showAbout, this::editTemplateCopy).build());
+                services.dialogs()::showAbout, this::editTemplateCopy, this::askAnswerRoom).build());
         root.setBottom(statusBar.node());
         root.getStyleClass().add("main-window");
 
@@ -147,11 +170,28 @@ public final class MainWindow {
         return statusBar;
     }
 
-    /** Puts exactly the assembled prompt on the clipboard as plain text and says so. */
+    /** Puts exactly the assembled prompt on the clipboard as plain text and says so, with its token count when known. */
     public void copyPrompt() {
         String prompt = model.promptText();
         services.clipboard().putText(prompt);
-        statusBar.show(messages.get("status.copied", prompt.codePointCount(0, prompt.length())));
+        int chars = prompt.codePointCount(0, prompt.length());
+        PromptStats stats = checks.currentStats();
+        statusBar.show(stats == null ? messages.get("status.copied", chars)
+                : messages.get("status.copied.tokens", chars, stats.tokens(meter.encoding()), meter.encoding().id()));
+    }
+
+    private void jumpTo(Finding finding) {
+        editors.stream().filter(e -> e.slot().id().equals(finding.slot())).findFirst()
+                .ifPresent(e -> e.select(finding.start(), finding.end()));
+    }
+
+    private void askAnswerRoom() {
+        services.dialogs().askAnswerRoom(settings.get().tokenMeter().answerRoom()).ifPresent(room -> settings.update(s ->
+                s.withTokenMeter(new Settings.TokenMeter(s.tokenMeter().contextWindow(), room, s.tokenMeter().encoding()))));
+    }
+
+    public CheckRunner checks() {
+        return checks;
     }
 
     private void jumpTo(String slotId, int offset) {

@@ -2,6 +2,9 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectCommands;
+import dev.mlsd.composer.core.settings.Settings;
+import dev.mlsd.composer.core.tokens.ContextBudget;
+import dev.mlsd.composer.core.tokens.TokenEncoding;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import java.util.List;
@@ -24,13 +27,16 @@ final class MenuBarBuilder {
     private final TemplateCommands templates;
     private final SettingsKeeper settings;
     private final Runnable editTemplateCopy;
+    private final Runnable askAnswerRoom;
     private final EditTarget edit;
     private final Runnable copyPrompt;
     private final Consumer<Locale> changeLanguage;
     private final Runnable about;
 
     MenuBarBuilder(Messages messages, ProjectCommands commands, TemplateCommands templates, SettingsKeeper settings, EditTarget edit,
-                   Runnable copyPrompt, Consumer<Locale> changeLanguage, Runnable about, Runnable editTemplateCopy) {
+                   Runnable copyPrompt, Consumer<Locale> changeLanguage, Runnable about, Runnable editTemplateCopy,
+                   Runnable askAnswerRoom) {
+        this.askAnswerRoom = askAnswerRoom;
         this.messages = messages;
         this.commands = commands;
         this.templates = templates;
@@ -65,7 +71,8 @@ final class MenuBarBuilder {
                 item("menu.edit.selectAll", null, edit::selectAll),
                 new SeparatorMenuItem(),
                 item("menu.edit.copyPrompt", "Shortcut+Shift+C", copyPrompt));
-        Menu view = menu("menu.view", languageMenu());
+        Menu view = menu("menu.view", languageMenu(), new SeparatorMenuItem(), windowMenu(), encodingMenu(),
+                item("menu.view.answerRoom", null, askAnswerRoom));
         MenuItem undoSwitch = item("menu.template.undoSwitch", null, templates::undoSwitch);
         undoSwitch.disableProperty().bind(templates.canUndoProperty().not());
         Menu template = menu("menu.template",
@@ -118,6 +125,41 @@ final class MenuBarBuilder {
         recent.setOnShowing(e -> settings.refreshRecent());
         rebuild.run();
         return recent;
+    }
+
+    /** View → Context window: the presets of the meter's window size. */
+    private Menu windowMenu() {
+        Menu window = menu("menu.view.window");
+        ToggleGroup group = new ToggleGroup();
+        for (int preset : ContextBudget.PRESETS) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(messages.text("menu.view.window.preset", preset));
+            item.setId("window-" + preset);
+            item.setToggleGroup(group);
+            item.setSelected(settings.get().tokenMeter().contextWindow() == preset);
+            item.setOnAction(e -> settings.update(s -> s.withTokenMeter(
+                    new Settings.TokenMeter(preset, s.tokenMeter().answerRoom(), s.tokenMeter().encoding()))));
+            window.getItems().add(item);
+        }
+        return window;
+    }
+
+    /** View → Count tokens with: o200k_base or cl100k_base. */
+    private Menu encodingMenu() {
+        Menu encodings = menu("menu.view.encoding");
+        ToggleGroup group = new ToggleGroup();
+        for (TokenEncoding encoding : TokenEncoding.values()) {
+            RadioMenuItem item = new RadioMenuItem(encoding.id());
+            item.setMnemonicParsing(false);
+            item.getStyleClass().add("encoding-name");
+            item.setId("encoding-" + encoding.id());
+            item.setToggleGroup(group);
+            item.setSelected(settings.get().tokenMeter().encoding().equals(encoding.id()));
+            item.setOnAction(e -> settings.update(s -> s.withTokenMeter(
+                    new Settings.TokenMeter(s.tokenMeter().contextWindow(), s.tokenMeter().answerRoom(), encoding.id()))));
+            encodings.getItems().add(item);
+        }
+        return encodings;
     }
 
     private Menu languageMenu() {

@@ -2,6 +2,8 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.lint.Linter;
+import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.core.settings.SettingsStore;
@@ -17,7 +19,8 @@ import java.time.Clock;
 /**
  * Everything the main window works with, handed in by the one place that wires the app (or by a
  * test, with its own dialogs). {@code journal} may be null when the state folder cannot be used;
- * {@code exit} ends the app once the user may quit.
+ * {@code exit} ends the app once the user may quit. {@code background} does file work in order;
+ * {@code analysis} the checks and token counts, so they never hold up a save.
  */
 public record WindowServices(
         ProjectStore store,
@@ -32,6 +35,9 @@ public record WindowServices(
         FolderOpener folders,
         TextClipboard clipboard,
         Background background,
+        Background analysis,
+        Linter linter,
+        TokenCounter tokens,
         Clock clock,
         Runnable exit) {
 }

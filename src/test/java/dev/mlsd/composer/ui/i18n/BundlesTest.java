@@ -89,8 +89,18 @@ class BundlesTest {
                 }
             }
         }
+        used.removeIf(key -> key.endsWith("."));
         for (InputProblem problem : InputProblem.values()) {
             used.add(problem.messageKey());
+        }
+        for (dev.mlsd.composer.core.lint.Severity severity : dev.mlsd.composer.core.lint.Severity.values()) {
+            used.add("checks.severity." + severity.id());
+        }
+        for (dev.mlsd.composer.core.tokens.ContextBudget.Level level : dev.mlsd.composer.core.tokens.ContextBudget.Level.values()) {
+            used.add("meter.accessible." + level.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (dev.mlsd.composer.core.io.WriteFailedException.Reason reason : dev.mlsd.composer.core.io.WriteFailedException.Reason.values()) {
+            used.add(reason.messageKey());
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(keys).containsAll(used);

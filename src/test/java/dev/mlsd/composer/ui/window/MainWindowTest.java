@@ -148,6 +148,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> !app.window.model().isDirty());
 
+        waitUntil(() -> app.window.checks().currentStats() != null);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String clipboard = onFx(() -> Clipboard.getSystemClipboard().getString());
@@ -157,8 +158,10 @@ class MainWindowTest {
                 app.store, new PromptAssembler(), new AtomicFileWriter(), Clock.systemUTC());
         assertThat(new Cli(context).run("render", file.toString())).isZero();
         assertThat(clipboard).isEqualTo(out.toString(StandardCharsets.UTF_8)).contains("Problem {{metrics}} text");
+        int tokens = new dev.mlsd.composer.core.tokens.TokenCounter().count(dev.mlsd.composer.core.tokens.TokenEncoding.O200K_BASE, clipboard);
         assertThat(robot.lookup(".status-message").queryLabeled().getText())
-                .isEqualTo("Copied the prompt: " + String.format(Locale.ENGLISH, "%,d", clipboard.codePointCount(0, clipboard.length())) + " characters");
+                .isEqualTo("Copied the prompt: " + String.format(Locale.ENGLISH, "%,d", clipboard.codePointCount(0, clipboard.length()))
+                        + " characters, " + String.format(Locale.ENGLISH, "%,d", tokens) + " tokens (o200k_base)");
     }
 
     @Test
@@ -250,12 +253,12 @@ class MainWindowTest {
 
     @Test
     void helpOpensTheExampleProject(FxRobot robot) {
-        robot.clickOn("#menu-help").clickOn("#menu-help-example");
+        app.choose("menu-help-example");
         waitUntil(() -> editor(0).area().getLength() > 100);
         assertThat(editor(0).area().getText()).contains("отток");
         assertThat(app.window.model().file()).isNull();
         assertThat(app.window.model().isDirty()).isFalse();
-        robot.clickOn("#menu-help").clickOn("#menu-help-about");
+        app.choose("menu-help-about");
         assertThat(app.dialogs.aboutShown).isEqualTo(1);
     }
 }

@@ -84,7 +84,7 @@ class TemplatesTest {
                 .contains("<section title=\"3. Data\">\nBilling\n</section>");
         assertThat(app.window.model().isDirty()).isTrue();
 
-        robot.clickOn("#menu-template").clickOn("#menu-template-undoSwitch");
+        app.choose("menu-template-undoSwitch");
         waitUntil(() -> app.window.model().template().id().equals("architecture-and-models.ru"));
         assertThat(app.window.editors().get(0).area().getText()).isEqualTo("Reduce churn");
         assertThat(app.window.preview().area().getText()).startsWith("# Промпт");
@@ -184,14 +184,14 @@ class TemplatesTest {
     @Test
     void openTemplatesFolderCreatesItAndShowsIt(FxRobot robot) throws Exception {
         Path folder = dir.resolve("config/templates");
-        robot.clickOn("#menu-template").clickOn("#menu-template-openFolder");
+        app.choose("menu-template-openFolder");
         waitUntil(() -> app.openedFolders.contains(folder));
     }
 
     @Test
     void reloadReportsBrokenTemplatesAndKeepsTheRest(FxRobot robot) throws Exception {
         Files.writeString(dir.resolve("config/templates/zz-broken.md"), "---\nid: zz\n---\n");
-        robot.clickOn("#menu-template").clickOn("#menu-template-reload");
+        app.choose("menu-template-reload");
         waitUntil(() -> !app.dialogs.errors.isEmpty());
         assertThat(app.dialogs.errors.get(0).header()).isEqualTo("1 template file(s) could not be used");
         assertThat(app.dialogs.errors.get(0).details()).contains("zz-broken.md: line 1: the front matter has no 'title'");
