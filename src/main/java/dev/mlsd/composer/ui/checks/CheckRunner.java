@@ -62,7 +62,9 @@ public final class CheckRunner {
         analysis.run(() -> new Results(revision, linter.lint(template, sections, locale), calculator.stats(template, sections)),
                 done -> {
                     if (done.revision() == model.revision() && template == model.template()) {
-                        findings.setAll(done.findings());
+                        if (!findings.equals(done.findings())) {
+                            findings.setAll(done.findings());
+                        }
                         results.set(done);
                     }
                 }, e -> { });

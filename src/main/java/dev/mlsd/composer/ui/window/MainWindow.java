@@ -15,7 +15,6 @@ import dev.mlsd.composer.ui.checks.CheckRunner;
 import dev.mlsd.composer.ui.checks.ChecksPane;
 import dev.mlsd.composer.ui.checks.TokenMeter;
 import dev.mlsd.composer.ui.project.JournalKeeper;
-import javafx.collections.ListChangeListener;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateNotice;
 import javafx.scene.control.ScrollPane;
@@ -95,8 +94,8 @@ public final class MainWindow {
         ChecksPane checksPane = new ChecksPane(model, checks, messages, this::jumpTo);
         this.meter = new TokenMeter(checks, settings, messages);
         statusBar.addRight(meter.node());
-        checks.findings().addListener((ListChangeListener<Finding>) change -> {
-            List<Finding> now = List.copyOf(checks.findings());
+        checks.resultsProperty().addListener((obs, old, results) -> {
+            List<Finding> now = results.findings();
             statusBar.showChecks(ChecksPane.summary(messages, now));
             editors.forEach(e -> e.showFindings(now.stream().filter(f -> e.slot().id().equals(f.slot())).toList()));
         });
