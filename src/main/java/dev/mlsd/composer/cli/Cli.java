@@ -21,7 +21,7 @@ public final class Cli {
     public static final int INTERNAL = 3;
 
     private static final Set<String> COMMANDS = Set.of(
-            "templates", "render", "new", "lint", "stats", "help", "--version", "-V", "--help", "-h");
+            "templates", "render", "new", "lint", "stats", "import", "help", "--version", "-V", "--help", "-h");
 
     private final CliContext context;
 

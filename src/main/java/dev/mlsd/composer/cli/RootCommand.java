@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = RootCommand.Version.class,
         description = "Composes the prompt for section \"4. Architecture and Models\" of an ML System Design document.%n"
                 + "Without a command it opens the window: mlsd-composer [FILE.mlsd] [--measure-startup]",
-        subcommands = {TemplatesCommand.class, RenderCommand.class, NewCommand.class, LintCommand.class, StatsCommand.class,
+        subcommands = {TemplatesCommand.class, RenderCommand.class, NewCommand.class, LintCommand.class, StatsCommand.class, ImportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class RootCommand {
 

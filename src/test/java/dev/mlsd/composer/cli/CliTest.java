@@ -142,6 +142,58 @@ class CliTest {
     }
 
     @Test
+    void importMapsTheSectionsAndSaysWhichHeadingWentWhere() throws Exception {
+        Path doc = Path.of("src/test/resources/corpus/08_ru_downtime_cost_marketplace.md");
+        Path out = dir.resolve("imported.mlsd");
+        Result r = run("import", doc.toString(), "-o", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("problem <- \"Постановка задачи\" (line 64)")
+                .contains("metrics <- \"Метрики и функции потерь\" (line 150)")
+                .contains("data <- \"Данные\" (line 167)");
+        Project project = store.load(out);
+        assertThat(project.section("data")).isEqualTo(dev.mlsd.composer.core.importer.DocumentImport.trimBlankLines(
+                Files.readString(Path.of("src/test/resources/corpus/sections/08_ru_downtime_cost_marketplace/data.md"))));
+    }
+
+    @Test
+    void importOfADocumentWithoutSomeSectionsStillSucceeds() throws Exception {
+        Path doc = file("partial.md", "## Problem statement\nPredict churn every night.\n");
+        Path out = dir.resolve("partial.mlsd");
+        Result r = run("import", doc.toString(), "-o", out.toString(), "--template", "architecture-and-models.en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("warning: no heading found for slot 'metrics' (2. Metrics); it is left empty")
+                .contains("warning: no heading found for slot 'data' (3. Data); it is left empty");
+        assertThat(store.load(out).section("problem")).isEqualTo("Predict churn every night.");
+    }
+
+    @Test
+    void importReadsWindows1251AndRepairsMojibakeWithANote() throws Exception {
+        String text = "## Постановка задачи\nСнизить отток абонентов на десять процентов.\n\n## Метрики\nPR-AUC\n\n## Данные\nБиллинг за три года.\n";
+        Path cp1251 = Files.write(dir.resolve("cp1251.md"), text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Result r = run("import", cp1251.toString(), "-o", dir.resolve("a.mlsd").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("note: " + cp1251 + ": not UTF-8; read as windows-1251");
+        assertThat(store.load(dir.resolve("a.mlsd")).section("problem")).isEqualTo("Снизить отток абонентов на десять процентов.");
+
+        String mojibake = new String(text.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        Path broken = Files.writeString(dir.resolve("mojibake.md"), mojibake, StandardCharsets.UTF_8);
+        Result repaired = run("import", broken.toString(), "-o", dir.resolve("b.mlsd").toString());
+        assertThat(repaired.exit()).isZero();
+        assertThat(repaired.err()).contains("note: " + broken + ": repaired mojibake (UTF-8 text that had been read as MacRoman and saved again)");
+        assertThat(store.load(dir.resolve("b.mlsd")).section("data")).isEqualTo("Биллинг за три года.");
+    }
+
+    @Test
+    void importErrors() throws Exception {
+        assertError(run("import", dir.resolve("none.md").toString(), "-o", dir.resolve("x.mlsd").toString()),
+                "error: " + dir.resolve("none.md") + ": no such file");
+        Path doc = file("d.md", "## Data\nx\n");
+        assertError(run("import", doc.toString(), "-o", dir.resolve("x.mlsd").toString(), "--template", "nope"),
+                "error: unknown template 'nope' (known: architecture-and-models.ru, architecture-and-models.en)");
+        assertThat(dir.resolve("x.mlsd")).doesNotExist();
+    }
+
+    @Test
     void renderFromSectionsPrintsExactlyThePromptAndWarnsAboutMissingSlots() throws IOException {
         Path p = file("p.md", "Снизить отток\r\nна 5%");
         Path d = file("d.md", "\uFEFFБиллинг за 2 года");

@@ -1,7 +1,10 @@
 package dev.mlsd.composer.testing;
 
 import dev.mlsd.composer.ui.dialog.Dialogs;
+import dev.mlsd.composer.core.importer.Repair;
+import dev.mlsd.composer.ui.dialog.ImportProposal;
 import dev.mlsd.composer.ui.dialog.OutsideChangeChoice;
+import dev.mlsd.composer.ui.dialog.RepairChoice;
 import dev.mlsd.composer.ui.dialog.RecoveryChoice;
 import dev.mlsd.composer.ui.dialog.RecoveryOffer;
 import dev.mlsd.composer.ui.dialog.UnsavedChoice;
@@ -119,6 +122,35 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("unexpected question about the answer room");
         }
         return answerRooms.poll();
+    }
+
+    public final Deque<RepairChoice> repairAnswers = new ArrayDeque<>();
+    public final List<Repair> repairsOffered = new ArrayList<>();
+    public final Deque<java.util.function.Function<ImportProposal, Optional<ImportProposal.Decision>>> importAnswers = new ArrayDeque<>();
+    public final List<ImportProposal> importsProposed = new ArrayList<>();
+
+    @Override
+    public RepairChoice askRepair(String fileName, Repair repair, String original) {
+        repairsOffered.add(repair);
+        if (repairAnswers.isEmpty()) {
+            throw new AssertionError("unexpected repair question for " + fileName);
+        }
+        return repairAnswers.poll();
+    }
+
+    @Override
+    public Optional<ImportProposal.Decision> askImport(ImportProposal proposal) {
+        importsProposed.add(proposal);
+        if (importAnswers.isEmpty()) {
+            throw new AssertionError("unexpected import dialog for " + proposal.fileName());
+        }
+        return importAnswers.poll().apply(proposal);
+    }
+
+    /** The next import dialog accepts the proposed mapping, as a new project or into this one. */
+    public ScriptedDialogs acceptImport(boolean intoThisProject) {
+        importAnswers.add(p -> Optional.of(new ImportProposal.Decision(p.proposed(), intoThisProject)));
+        return this;
     }
 
     @Override

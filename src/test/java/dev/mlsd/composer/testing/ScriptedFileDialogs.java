@@ -25,6 +25,32 @@ public final class ScriptedFileDialogs implements FileDialogs {
         return this;
     }
 
+    private final Deque<Path> toImport = new ArrayDeque<>();
+    private final Deque<Path> toExport = new ArrayDeque<>();
+    public ExportKind lastExportKind;
+
+    public ScriptedFileDialogs importing(Path file) {
+        toImport.add(file);
+        return this;
+    }
+
+    public ScriptedFileDialogs exportTo(Path file) {
+        toExport.add(file);
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseDocumentToImport(Path folder) {
+        return Optional.ofNullable(toImport.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(ExportKind kind, Path folder, String suggestedName) {
+        lastExportKind = kind;
+        lastSuggestedName = suggestedName;
+        return Optional.ofNullable(toExport.poll());
+    }
+
     @Override
     public Optional<Path> chooseProjectToOpen(Path folder) {
         openAsked++;

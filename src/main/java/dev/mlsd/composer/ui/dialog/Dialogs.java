@@ -1,6 +1,7 @@
 package dev.mlsd.composer.ui.dialog;
 
 import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.importer.Repair;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import java.util.List;
@@ -37,6 +38,12 @@ public interface Dialogs {
 
     /** Asks how many tokens to keep free for the assistant's answer. Empty when cancelled. */
     Optional<Integer> askAnswerRoom(int current);
+
+    /** Shows a proposed mojibake repair before it is applied: Repair / Keep as is. */
+    RepairChoice askRepair(String fileName, Repair repair, String original);
+
+    /** The import mapping dialog: the outline, each slot's headings (reassignable), a preview. Empty when cancelled. */
+    Optional<ImportProposal.Decision> askImport(ImportProposal proposal);
 
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);

@@ -2,6 +2,7 @@ package dev.mlsd.composer.ui.dialog;
 
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.importer.Repair;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import java.util.List;
@@ -131,6 +132,56 @@ public final class FxDialogs implements Dialogs {
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE),
                 new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
         return owned(dialog);
+    }
+
+    @Override
+    public RepairChoice askRepair(String fileName, Repair repair, String original) {
+        Optional<ButtonType> answer = repairAlert(fileName, repair, original).showAndWait();
+        if (answer.isEmpty()) {
+            return RepairChoice.CANCEL;
+        }
+        return switch (answer.get().getButtonData()) {
+            case YES -> RepairChoice.REPAIR;
+            case NO -> RepairChoice.KEEP;
+            default -> RepairChoice.CANCEL;
+        };
+    }
+
+    /** The mojibake repair question with a sample before and after, built but not shown. */
+    public Alert repairAlert(String fileName, Repair repair, String original) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "",
+                new ButtonType(messages.get("dialog.repair.repair"), ButtonData.YES),
+                new ButtonType(messages.get("dialog.repair.keep"), ButtonData.NO),
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.repair.header", fileName, repair.codePage()));
+        javafx.scene.control.TextArea before = sample(original);
+        javafx.scene.control.TextArea after = sample(repair.repairedText());
+        before.setAccessibleText(messages.get("dialog.repair.before"));
+        after.setAccessibleText(messages.get("dialog.repair.after"));
+        VBox content = new VBox(6, new Label(messages.get("dialog.repair.before")), before,
+                new Label(messages.get("dialog.repair.after")), after);
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
+        return owned(alert);
+    }
+
+    private static javafx.scene.control.TextArea sample(String text) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text.length() > 1200 ? text.substring(0, 1200) + "…" : text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(7);
+        return area;
+    }
+
+    @Override
+    public Optional<ImportProposal.Decision> askImport(ImportProposal proposal) {
+        return importDialog(proposal, true).showAndWait();
+    }
+
+    /** The import mapping dialog, built but not shown. */
+    public Dialog<ImportProposal.Decision> importDialog(ImportProposal proposal, boolean offerIntoThisProject) {
+        return owned(new ImportDialog(messages, proposal, offerIntoThisProject).dialog());
     }
 
     @Override

@@ -32,6 +32,34 @@ public final class FxFileDialogs implements FileDialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseDocumentToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.documents"), "*.md", "*.markdown", "*.txt"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(ExportKind kind, Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(kind == ExportKind.PROMPT ? "chooser.exportPrompt.title" : "chooser.exportSections.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.markdown"), "*.md"));
+        if (kind == ExportKind.PROMPT) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.text"), "*.txt"));
+        }
+        chooser.setInitialFileName(suggestedName);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     private FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

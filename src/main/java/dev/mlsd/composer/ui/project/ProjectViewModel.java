@@ -34,6 +34,7 @@ public final class ProjectViewModel {
     private final ObjectProperty<TextCounts> totals = new SimpleObjectProperty<>(TextCounts.ZERO);
     private final Map<String, ObjectProperty<TextCounts>> counts = new LinkedHashMap<>();
     private final List<Consumer<List<PromptEdit>>> editListeners = new ArrayList<>();
+    private final List<Runnable> openListeners = new ArrayList<>();
     private Project base;
     private FileStamp stamp;
     private long revision;
@@ -46,6 +47,16 @@ public final class ProjectViewModel {
 
     /** Shows {@code project}, read from {@code source} whose bytes had {@code sourceStamp}. */
     public void open(Project project, Template template, Path source, FileStamp sourceStamp) {
+        replace(project, template, source, sourceStamp);
+        openListeners.forEach(Runnable::run);
+    }
+
+    /** Calls {@code listener} whenever another project is opened (not when this one changes in place). */
+    public void onOpened(Runnable listener) {
+        openListeners.add(listener);
+    }
+
+    private void replace(Project project, Template template, Path source, FileStamp sourceStamp) {
         base = project;
         stamp = sourceStamp;
         counts.clear();
@@ -94,7 +105,7 @@ public final class ProjectViewModel {
 
     /** Replaces the project's content (a template switch) in place: same file, now with unsaved changes. */
     public void change(Project project, Template template) {
-        open(project, template, file.get(), stamp);
+        replace(project, template, file.get(), stamp);
         revision++;
         dirty.set(true);
     }

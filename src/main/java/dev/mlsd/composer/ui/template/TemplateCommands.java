@@ -10,6 +10,7 @@ import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.dialog.FolderOpener;
 import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.project.ProjectChanges;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -31,10 +31,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class TemplateCommands {
 
-    /** The project before the last switch, so it can be undone. */
-    private record Before(Project project, Template template) {
-    }
-
     private final ProjectViewModel model;
     private final ProjectCommands projects;
     private final TemplateLibrary library;
@@ -44,12 +40,13 @@ public final class TemplateCommands {
     private final Messages messages;
     private final Clock clock;
     private final Consumer<String> status;
-    private final SimpleObjectProperty<Before> before = new SimpleObjectProperty<>();
-    private final SimpleBooleanProperty canUndo = new SimpleBooleanProperty();
+    private final ProjectChanges changes;
     private final SimpleObjectProperty<Template> libraryVersion = new SimpleObjectProperty<>();
 
-    public TemplateCommands(ProjectViewModel model, ProjectCommands projects, TemplateLibrary library, Dialogs dialogs,
-                            FolderOpener folders, Background background, Messages messages, Clock clock, Consumer<String> status) {
+    public TemplateCommands(ProjectViewModel model, ProjectCommands projects, ProjectChanges changes, TemplateLibrary library,
+                            Dialogs dialogs, FolderOpener folders, Background background, Messages messages, Clock clock,
+                            Consumer<String> status) {
+        this.changes = changes;
         this.model = model;
         this.projects = projects;
         this.library = library;
@@ -59,17 +56,13 @@ public final class TemplateCommands {
         this.messages = messages;
         this.clock = clock;
         this.status = status;
-        canUndo.bind(before.isNotNull());
         model.documentProperty().addListener((obs, old, now) -> compareWithLibrary());
-        // A switch can be undone until the next edit: undoing later would drop what was typed since.
-        model.onPromptEdits(edits -> before.set(null));
     }
 
     /** File → New from template…: an empty project of the chosen template. */
     public void newFromTemplate() {
         projects.whenChangesHandled(() -> dialogs.chooseTemplate(messages.get("dialog.template.new"), library.entries(),
                 model.template().id()).ifPresent(template -> {
-                    before.set(null);
                     model.open(Project.create(template, Map.of(), clock.instant()), template, null);
                 }));
     }
@@ -91,23 +84,16 @@ public final class TemplateCommands {
             return;
         }
         Project current = model.snapshot(clock.instant());
-        Template currentTemplate = model.template();
         Map<String, String> moved = TemplateSwitch.carryOver(sections, to, destinations.get());
-        Project switched = new Project(to.id(), to.source(), moved, current.created(), clock.instant(), current.unknownFields());
-        model.change(switched, to);
-        before.set(new Before(current, currentTemplate));
+        changes.apply(new Project(to.id(), to.source(), moved, current.created(), clock.instant(), current.unknownFields()), to);
         status.accept(messages.get("status.template.switched", to.title()));
     }
 
     /** Template → Undo template switch (until the next edit). */
     public void undoSwitch() {
-        Before previous = before.get();
-        if (previous == null) {
-            return;
+        if (changes.undo()) {
+            status.accept(messages.get("status.template.undone"));
         }
-        before.set(null);
-        model.change(previous.project(), previous.template());
-        status.accept(messages.get("status.template.undone"));
     }
 
     /** Update to the library version: a switch to the library's template of the same id. */
@@ -156,7 +142,7 @@ public final class TemplateCommands {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
+        return changes.canUndoProperty();
     }
 
     /** Looks (off the FX thread: the library may read the templates folder) whether the library's copy differs. */

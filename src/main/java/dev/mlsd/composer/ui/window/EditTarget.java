@@ -15,6 +15,11 @@ final class EditTarget {
         }
     }
 
+    /** The area that has, or last had, the focus (null when none yet). */
+    GenericStyledArea<?, ?, ?> area() {
+        return area;
+    }
+
     void reset() {
         area = null;
     }

@@ -7,10 +7,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Which of the files dropped on the window is a project to open: the first {@code .mlsd} file. */
+/** Which of the files dropped on the window to open: the first project ({@code .mlsd}), or the first design document to import. */
 final class FileDrop {
 
     private FileDrop() {
+    }
+
+    /** The first Markdown or text file: a design document to import. */
+    static Optional<Path> document(List<File> files) {
+        if (files == null) {
+            return Optional.empty();
+        }
+        return files.stream()
+                .filter(f -> {
+                    String name = f.getName().toLowerCase(Locale.ROOT);
+                    return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
+                })
+                .map(File::toPath)
+                .findFirst();
     }
 
     static Optional<Path> projectFile(List<File> files) {

@@ -14,7 +14,12 @@ import dev.mlsd.composer.core.tokens.StatsCalculator;
 import dev.mlsd.composer.ui.checks.CheckRunner;
 import dev.mlsd.composer.ui.checks.ChecksPane;
 import dev.mlsd.composer.ui.checks.TokenMeter;
+import dev.mlsd.composer.ui.export.ExportCommands;
+import dev.mlsd.composer.ui.importer.ImportCommands;
+import dev.mlsd.composer.core.importer.SectionMapper;
+import dev.mlsd.composer.core.importer.SynonymTable;
 import dev.mlsd.composer.ui.project.JournalKeeper;
+import dev.mlsd.composer.ui.project.ProjectChanges;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateNotice;
 import javafx.scene.control.ScrollPane;
@@ -63,6 +68,9 @@ public final class MainWindow {
     private final SettingsKeeper settings;
     private final TemplateCommands templates;
     private final CheckRunner checks;
+    private final ExportCommands exports;
+    private final ProjectChanges changes;
+    private final ImportCommands imports;
     private final TokenMeter meter;
     private final StackPane editorsHost = new StackPane();
     private static final int MAX_SPLIT_EDITORS = 4;
@@ -81,7 +89,8 @@ public final class MainWindow {
                     e -> statusBar.show(messages.get("status.journal.failed")));
         }
         this.preview = new PreviewPane(model, messages, this::copyPrompt, this::jumpTo);
-        this.templates = new TemplateCommands(model, commands, services.templates(), services.dialogs(), services.folders(),
+        this.changes = new ProjectChanges(model, services.clock());
+        this.templates = new TemplateCommands(model, commands, changes, services.templates(), services.dialogs(), services.folders(),
                 services.background(), messages, services.clock(), statusBar::show);
 
         editorsPane.setOrientation(Orientation.VERTICAL);
@@ -106,8 +115,14 @@ public final class MainWindow {
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.5);
         BorderPane root = new BorderPane(main);
-        root.setTop(new MenuBarBuilder(messages, commands, templates, settings, editTarget, this::copyPrompt, this::changeLanguage,
-                services.dialogs()::showAbout, this::editTemplateCopy, this::askAnswerRoom).build());
+        this.imports = new ImportCommands(model, commands, changes, new SectionMapper(SynonymTable.builtIn()), services.dialogs(),
+                services.fileDialogs(), services.background(), messages, services.clock(), statusBar::show);
+        this.exports = new ExportCommands(model, services.fileDialogs(), services.dialogs(), services.writer(), services.clipboard(),
+                services.background(), messages, statusBar::show);
+        root.setTop(new MenuBarBuilder(messages, commands, templates, settings, editTarget, new MenuBarBuilder.Actions(
+                this::copyPrompt, this::changeLanguage, services.dialogs()::showAbout, this::editTemplateCopy, this::askAnswerRoom,
+                this::importDocument, exports::exportPrompt, exports::exportSections, this::copySection, this::undoChange,
+                changes.canUndoProperty())).build());
         root.setBottom(statusBar.node());
         root.getStyleClass().add("main-window");
 
@@ -116,7 +131,8 @@ public final class MainWindow {
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         installShortcuts(scene);
         scene.setOnDragOver(event -> {
-            if (FileDrop.projectFile(event.getDragboard().getFiles()).isPresent()) {
+            List<File> dragged = event.getDragboard().getFiles();
+            if (FileDrop.projectFile(dragged).isPresent() || FileDrop.document(dragged).isPresent()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
@@ -189,6 +205,36 @@ public final class MainWindow {
                 s.withTokenMeter(new Settings.TokenMeter(s.tokenMeter().contextWindow(), room, s.tokenMeter().encoding()))));
     }
 
+    /** Edit → Copy section: the section of the editor that has, or last had, the focus. */
+    private void copySection() {
+        editors.stream().filter(e -> e.area() == editTarget.area()).findFirst()
+                .or(() -> editors.stream().findFirst())
+                .ifPresent(e -> exports.copySection(e.slot().id()));
+    }
+
+    /** File → Import design document…. */
+    private void importDocument() {
+        imports.importDocument();
+    }
+
+    /** Edit → Undo template switch or import. */
+    private void undoChange() {
+        if (changes.undo()) {
+            statusBar.show(messages.get("status.change.undone"));
+        }
+    }
+
+    public ImportCommands imports() {
+        return imports;
+    }
+
+    /** Files dropped on one editor: a design document imports into that section only. */
+    boolean dropOnEditor(SectionEditor editor, List<File> files) {
+        Optional<Path> document = FileDrop.document(files);
+        document.ifPresent(file -> Platform.runLater(() -> imports.importDocument(file, editor.slot().id())));
+        return document.isPresent();
+    }
+
     public CheckRunner checks() {
         return checks;
     }
@@ -206,6 +252,20 @@ public final class MainWindow {
         List<Slot> slots = document.template().slots();
         for (int i = 0; i < slots.size(); i++) {
             editors.add(new SectionEditor(slots.get(i), i, model, messages));
+        }
+        for (SectionEditor editor : List.copyOf(editors)) {
+            editor.area().setOnDragOver(event -> {
+                if (FileDrop.document(event.getDragboard().getFiles()).isPresent()) {
+                    event.acceptTransferModes(TransferMode.COPY);
+                    event.consume();
+                }
+            });
+            editor.area().setOnDragDropped(event -> {
+                if (FileDrop.document(event.getDragboard().getFiles()).isPresent()) {
+                    event.setDropCompleted(dropOnEditor(editor, event.getDragboard().getFiles()));
+                    event.consume();
+                }
+            });
         }
         for (String detached : model.detachedSlots()) {
             Slot slot = new Slot(detached, messages.get("editor.detached.title", detached), messages.get("editor.detached.hint"), List.of());
@@ -265,8 +325,13 @@ public final class MainWindow {
      */
     boolean dropFiles(List<File> files) {
         Optional<Path> project = FileDrop.projectFile(files);
-        project.ifPresent(file -> Platform.runLater(() -> commands.open(file)));
-        return project.isPresent();
+        if (project.isPresent()) {
+            Platform.runLater(() -> commands.open(project.get()));
+            return true;
+        }
+        Optional<Path> document = FileDrop.document(files);
+        document.ifPresent(file -> Platform.runLater(() -> imports.importDocument(file, null)));
+        return document.isPresent();
     }
 
     /** Offers back unsaved work left by an instance that did not end normally. */

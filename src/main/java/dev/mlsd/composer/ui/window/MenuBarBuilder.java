@@ -26,26 +26,23 @@ final class MenuBarBuilder {
     private final ProjectCommands commands;
     private final TemplateCommands templates;
     private final SettingsKeeper settings;
-    private final Runnable editTemplateCopy;
-    private final Runnable askAnswerRoom;
+
+    /** The window's own actions the menus offer. */
+    record Actions(Runnable copyPrompt, Consumer<Locale> changeLanguage, Runnable about, Runnable editTemplateCopy,
+                   Runnable askAnswerRoom, Runnable importDocument, Runnable exportPrompt, Runnable exportSections,
+                   Runnable copySection, Runnable undoChange, javafx.beans.value.ObservableBooleanValue canUndoChange) {
+    }
     private final EditTarget edit;
-    private final Runnable copyPrompt;
-    private final Consumer<Locale> changeLanguage;
-    private final Runnable about;
+    private final Actions actions;
 
     MenuBarBuilder(Messages messages, ProjectCommands commands, TemplateCommands templates, SettingsKeeper settings, EditTarget edit,
-                   Runnable copyPrompt, Consumer<Locale> changeLanguage, Runnable about, Runnable editTemplateCopy,
-                   Runnable askAnswerRoom) {
-        this.askAnswerRoom = askAnswerRoom;
+                   Actions actions) {
         this.messages = messages;
         this.commands = commands;
         this.templates = templates;
-        this.editTemplateCopy = editTemplateCopy;
         this.settings = settings;
         this.edit = edit;
-        this.copyPrompt = copyPrompt;
-        this.changeLanguage = changeLanguage;
-        this.about = about;
+        this.actions = actions;
     }
 
     MenuBar build() {
@@ -55,37 +52,45 @@ final class MenuBarBuilder {
                 item("menu.file.open", "Shortcut+O", commands::open),
                 recentMenu(),
                 new SeparatorMenuItem(),
+                item("menu.file.import", "Shortcut+I", actions.importDocument()),
+                item("menu.file.exportPrompt", "Shortcut+E", actions.exportPrompt()),
+                item("menu.file.exportSections", null, actions.exportSections()),
+                new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", commands::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", commands::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", commands::quit));
         // Undo, Redo, Cut, Copy, Paste and Select All show their usual shortcuts, which the focused
         // editor handles itself; accelerators here would run them twice.
+        MenuItem undoChange = item("menu.edit.undoChange", null, actions.undoChange());
+        undoChange.disableProperty().bind(javafx.beans.binding.Bindings.not(actions.canUndoChange()));
         Menu editMenu = menu("menu.edit",
                 item("menu.edit.undo", null, edit::undo),
                 item("menu.edit.redo", null, edit::redo),
+                undoChange,
                 new SeparatorMenuItem(),
                 item("menu.edit.cut", null, edit::cut),
                 item("menu.edit.copy", null, edit::copy),
                 item("menu.edit.paste", null, edit::paste),
                 item("menu.edit.selectAll", null, edit::selectAll),
                 new SeparatorMenuItem(),
-                item("menu.edit.copyPrompt", "Shortcut+Shift+C", copyPrompt));
+                item("menu.edit.copySection", null, actions.copySection()),
+                item("menu.edit.copyPrompt", "Shortcut+Shift+C", actions.copyPrompt()));
         Menu view = menu("menu.view", languageMenu(), new SeparatorMenuItem(), windowMenu(), encodingMenu(),
-                item("menu.view.answerRoom", null, askAnswerRoom));
+                item("menu.view.answerRoom", null, actions.askAnswerRoom()));
         MenuItem undoSwitch = item("menu.template.undoSwitch", null, templates::undoSwitch);
         undoSwitch.disableProperty().bind(templates.canUndoProperty().not());
         Menu template = menu("menu.template",
                 item("menu.template.switch", null, templates::switchTemplate),
                 undoSwitch,
                 new SeparatorMenuItem(),
-                item("menu.template.editCopy", null, editTemplateCopy),
+                item("menu.template.editCopy", null, actions.editTemplateCopy()),
                 item("menu.template.openFolder", null, templates::openFolder),
                 item("menu.template.reload", null, templates::reload));
         Menu help = menu("menu.help",
                 item("menu.help.example", null, commands::openExample),
                 new SeparatorMenuItem(),
-                item("menu.help.about", null, about));
+                item("menu.help.about", null, actions.about()));
         MenuBar bar = new MenuBar(file, editMenu, view, template, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -172,7 +177,7 @@ final class MenuBarBuilder {
             item.setId("language-" + locale.getLanguage());
             item.setToggleGroup(group);
             item.setSelected(locale.equals(messages.locale()));
-            item.setOnAction(e -> changeLanguage.accept(locale));
+            item.setOnAction(e -> actions.changeLanguage().accept(locale));
             language.getItems().add(item);
         }
         messages.localeProperty().addListener((obs, old, now) -> group.getToggles().forEach(t ->

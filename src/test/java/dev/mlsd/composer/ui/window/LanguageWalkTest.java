@@ -37,7 +37,7 @@ class LanguageWalkTest {
 
     private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of(
             "MLSD", "Composer", "ML", "System", "Design", "JSON", "UTF", "formatVersion", "mlsd", "Ctrl", "Shift", "C",
-            "o", "k", "base", "cl", "SLA", "ROC", "AUC", "PR", "RMSE", "NDCG", "A", "B", "TODO");
+            "o", "k", "base", "cl", "SLA", "ROC", "AUC", "PR", "RMSE", "NDCG", "A", "B", "TODO", "Markdown", "md", "txt", "MacRoman", "windows", "KOI", "R", "IBM", "ISO");
 
     /** A file name in a dialog is the user's data, not UI text. */
     private static final String FILE_NAME = "file-name.mlsd";
@@ -118,7 +118,10 @@ class LanguageWalkTest {
                     dialogs.templateChooser(app.messages.get("dialog.template.new"), app.templates.entries(), "x"),
                     dialogs.destinationsDialog(app.templates.defaultTemplate(),
                             List.of(new dev.mlsd.composer.ui.dialog.Dialogs.LeftBehind(FILE_NAME, FILE_NAME, FILE_NAME))),
-                    dialogs.templateDifferencesAlert(FILE_NAME, List.of()))) {
+                    dialogs.templateDifferencesAlert(FILE_NAME, List.of()),
+                    dialogs.repairAlert(FILE_NAME, new dev.mlsd.composer.core.importer.Repair("MacRoman", "x", 9, 0), "x"),
+                    dialogs.importDialog(importProposal(), true),
+                    dialogs.answerRoomDialog(4096))) {
                 texts.add(dialog.getTitle());
                 texts.add(dialog.getHeaderText());
                 for (ButtonType button : dialog.getDialogPane().getButtonTypes()) {
@@ -139,6 +142,16 @@ class LanguageWalkTest {
             texts.removeIf(t -> t.isBlank() || t.equals("x"));
             return texts;
         });
+    }
+
+    private dev.mlsd.composer.ui.dialog.ImportProposal importProposal() {
+        dev.mlsd.composer.core.importer.DecodedText decoded = new dev.mlsd.composer.core.importer.TextDecoder()
+                .decode("## x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dev.mlsd.composer.core.importer.DocumentImport document = dev.mlsd.composer.core.importer.DocumentImport.of(decoded,
+                decoded.text(), app.templates.defaultTemplate(),
+                new dev.mlsd.composer.core.importer.SectionMapper(dev.mlsd.composer.core.importer.SynonymTable.builtIn()));
+        return new dev.mlsd.composer.ui.dialog.ImportProposal(FILE_NAME, document, app.templates.defaultTemplate().slots(),
+                java.util.Map.of());
     }
 
     private static void collect(Node node, List<String> texts) {

@@ -89,7 +89,7 @@ class RecentFilesTest {
     @Test
     void aDroppedProjectFileIsOpenedAndOtherFilesAreIgnored(FxRobot robot) throws Exception {
         Path p = project("dropped.mlsd", "dropped text");
-        Path text = Files.writeString(dir.resolve("notes.txt"), "not a project");
+        Path text = Files.writeString(dir.resolve("picture.png"), "neither a project nor a document");
         assertThat(onFx(() -> app.window.dropFiles(List.of(text.toFile())))).isFalse();
         assertThat(onFx(() -> app.window.dropFiles(List.of(text.toFile(), new File(p.toString()))))).isTrue();
         waitUntil(() -> p.equals(app.window.model().file()));

@@ -1,0 +1,97 @@
+package dev.mlsd.composer.ui.export;
+
+import dev.mlsd.composer.core.export.SectionsDocument;
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.model.Slot;
+import dev.mlsd.composer.ui.concurrent.Background;
+import dev.mlsd.composer.ui.dialog.Dialogs;
+import dev.mlsd.composer.ui.dialog.FileDialogs;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.preview.TextClipboard;
+import dev.mlsd.composer.ui.project.ErrorText;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * File → Export prompt…, File → Export sections as Markdown…, Edit → Copy section: the text is
+ * taken on the FX thread, written off it with the crash-safe writer.
+ */
+public final class ExportCommands {
+
+    private final ProjectViewModel model;
+    private final FileDialogs files;
+    private final Dialogs dialogs;
+    private final AtomicFileWriter writer;
+    private final TextClipboard clipboard;
+    private final Background background;
+    private final Messages messages;
+    private final Consumer<String> status;
+
+    public ExportCommands(ProjectViewModel model, FileDialogs files, Dialogs dialogs, AtomicFileWriter writer, TextClipboard clipboard,
+                          Background background, Messages messages, Consumer<String> status) {
+        this.model = model;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.writer = writer;
+        this.clipboard = clipboard;
+        this.background = background;
+        this.messages = messages;
+        this.status = status;
+    }
+
+    /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file. */
+    public void exportPrompt() {
+        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, folder(), baseName() + "-prompt.md")
+                .map(target -> withExtension(target, ".md", ".txt"))
+                .ifPresent(target -> write(target, model.promptText()));
+    }
+
+    /** Writes sections 1–3 as a Markdown document that imports back to the same sections. */
+    public void exportSections() {
+        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, folder(), baseName() + "-sections.md")
+                .map(target -> withExtension(target, ".md"))
+                .ifPresent(target -> write(target, SectionsDocument.render(model.template(), model.document().sections())));
+    }
+
+    /** Puts one section's whole text on the clipboard. */
+    public void copySection(String slotId) {
+        clipboard.putText(model.document().text(slotId));
+        String title = model.template().slot(slotId).map(Slot::title).orElse(slotId);
+        status.accept(messages.get("status.sectionCopied", title));
+    }
+
+    private void write(Path target, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        background.run(() -> {
+            writer.write(target, bytes);
+            return target;
+        }, written -> status.accept(messages.get("status.exported", written.getFileName())),
+                e -> dialogs.showError(messages.get("error.export", target.getFileName()), new ErrorText(messages).describe(e)));
+    }
+
+    private String baseName() {
+        if (model.file() == null) {
+            return messages.get("project.untitled.file");
+        }
+        String name = model.file().getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".mlsd") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    private Path folder() {
+        return model.file() == null ? null : model.file().toAbsolutePath().getParent();
+    }
+
+    /** Adds the first extension unless the name already ends with one of them. */
+    static Path withExtension(Path target, String... extensions) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) {
+                return target;
+            }
+        }
+        return target.resolveSibling(target.getFileName() + extensions[0]);
+    }
+}
