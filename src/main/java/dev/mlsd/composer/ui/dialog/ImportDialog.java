@@ -99,6 +99,8 @@ final class ImportDialog {
             HBox buttons = new HBox(6, add, remove);
             slots.getChildren().add(new VBox(4, title, list, buttons));
         }
+        proposal.slots().stream().findFirst().ifPresent(first -> preview.setText(
+                DocumentImport.sectionText(document.outline(), List.copyOf(assigned.get(first.id())))));
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setPrefRowCount(10);

@@ -58,6 +58,26 @@ class DocumentImportTest {
     }
 
     @Test
+    void aRussianDocumentInOldEncodingsOrMojibakeImportsTheSameSectionsAsItsUtf8Original() {
+        String original = "# Прогноз оттока\n\n## 1. Постановка задачи\nСнизить отток абонентов на 10 % за полгода; скоринг раз в сутки.\n\n"
+                + "## 2. Метрики\n- PR-AUC на отложенном месяце\n- удержанная выручка\n\n## 3. Данные\nБиллинг и звонки за три года, "
+                + "целевая переменная - уход в течение 30 дней.\n";
+        Template ru = library.defaultTemplate();
+        Map<String, String> expected = read(original, ru).sections(ru);
+        assertThat(expected.get("metrics")).isEqualTo("- PR-AUC на отложенном месяце\n- удержанная выручка");
+        for (String charset : java.util.List.of("windows-1251", "KOI8-R", "IBM866")) {
+            DecodedText decoded = new TextDecoder().decode(original.getBytes(java.nio.charset.Charset.forName(charset)));
+            assertThat(decoded.charset()).as(charset).isEqualTo(charset);
+            assertThat(DocumentImport.of(decoded, decoded.textWithRepair(), ru, mapper).sections(ru)).as(charset).isEqualTo(expected);
+        }
+        String mojibake = new String(original.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("x-MacRoman"));
+        DecodedText decoded = new TextDecoder().decode(mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.repair()).isNotNull();
+        assertThat(decoded.repair().codePage()).isEqualTo("MacRoman");
+        assertThat(DocumentImport.of(decoded, decoded.textWithRepair(), ru, mapper).sections(ru)).isEqualTo(expected);
+    }
+
+    @Test
     void anUnmatchedSlotStaysEmptyAndIsReported() {
         Template ru = library.defaultTemplate();
         DocumentImport imported = read("## Постановка задачи\nтекст\n", ru);
