@@ -36,84 +36,145 @@ import javafx.stage.Stage;
  */
 public final class ComposerApp extends Application {
 
+    /** Everything read from disk before the window opens; safe to build off the FX thread. */
+    record Startup(LaunchOptions options, AtomicFileWriter writer, ProjectStore store, TemplateLibrary templates,
+                   SettingsStore settingsStore, SettingsStore.Loaded settings, RecoveryJournal journal,
+                   ProjectCommands.Loaded initial, Exception initialFailure) {
+
+        static Startup load(LaunchOptions options, Clock clock) {
+            AppDirs dirs = AppDirs.fromSystem();
+            AtomicFileWriter writer = new AtomicFileWriter();
+            TemplateLibrary templates = new TemplateLibrary(new TemplateParser(), dirs.config().resolve("templates"));
+            ProjectStore store = new ProjectStore(new ProjectCodec(templates::sourceOf), writer);
+            SettingsStore settingsStore = new SettingsStore(dirs.config(), writer, clock);
+            SettingsStore.Loaded settings = settingsStore.loadOrRepair();
+            RecoveryJournal journal;
+            try {
+                journal = RecoveryJournal.open(dirs.state().resolve("journal"), writer);
+            } catch (IOException e) {
+                journal = null;
+            }
+            templates.all();
+            ProjectCommands.Loaded initial = null;
+            Exception failure = null;
+            if (options.file() != null) {
+                try {
+                    initial = ProjectCommands.load(store, templates, options.file());
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }
+            return new Startup(options, writer, store, templates, settingsStore, settings, journal, initial, failure);
+        }
+    }
+
     private final Background background = new Background();
     private final Background analysis = new Background("mlsd-analysis");
     private final Clock clock = Clock.systemDefaultZone();
-    private LaunchOptions options;
-    private ProjectStore store;
-    private AtomicFileWriter writer;
-    private TemplateLibrary templates;
-    private SettingsStore settingsStore;
-    private SettingsStore.Loaded settings;
-    private RecoveryJournal journal;
-    private ProjectCommands.Loaded initial;
-    private Exception initialFailure;
+    private final boolean launchedByMain;
+    private Startup startup;
     private MainWindow window;
+    private boolean stopped;
+
+    /** As JavaFX creates it ({@code Application.launch}, tests): reads its start-up data in {@link #init()}. */
+    public ComposerApp() {
+        this.launchedByMain = false;
+    }
+
+    /** As {@link GuiLauncher} creates it, with the start-up data read while the toolkit started. */
+    ComposerApp(Startup startup) {
+        this.startup = startup;
+        this.launchedByMain = true;
+    }
 
     @Override
     public void init() {
-        options = LaunchOptions.parse(getParameters().getRaw());
-        AppDirs dirs = AppDirs.fromSystem();
-        writer = new AtomicFileWriter();
-        templates = new TemplateLibrary(new TemplateParser(), dirs.config().resolve("templates"));
-        store = new ProjectStore(new ProjectCodec(templates::sourceOf), writer);
-        settingsStore = new SettingsStore(dirs.config(), writer, clock);
-        settings = settingsStore.loadOrRepair();
-        try {
-            journal = RecoveryJournal.open(dirs.state().resolve("journal"), writer);
-        } catch (IOException e) {
-            journal = null;
-        }
-        templates.all();
-        if (options.file() != null) {
-            try {
-                initial = ProjectCommands.load(store, templates, options.file());
-            } catch (Exception e) {
-                initialFailure = e;
-            }
+        if (startup == null) {
+            startup = Startup.load(LaunchOptions.parse(getParameters().getRaw()), clock);
         }
     }
 
     @Override
     public void start(Stage stage) {
-        String language = settings.settings().language();
+        Startup s = startup;
+        String language = s.settings().settings().language();
         Messages messages = new Messages(language == null ? Locale.getDefault() : Locale.forLanguageTag(language));
-        WindowServices services = new WindowServices(store, writer, templates, settingsStore, settings.settings(), journal, messages,
-                new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
-                new FxFolderOpener(getHostServices()), new FxClipboard(), background, analysis, new Linter(Lexicon.builtIn()),
-                new TokenCounter(), clock, Platform::exit);
+        Runnable exit = launchedByMain ? () -> {
+            stop();
+            Platform.exit();
+        } : Platform::exit;
+        HostServicesOpener folders = new HostServicesOpener(launchedByMain ? null : this);
+        WindowServices services = new WindowServices(s.store(), s.writer(), s.templates(), s.settingsStore(), s.settings().settings(),
+                s.journal(), messages, new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
+                folders, new FxClipboard(), background, analysis, new Linter(Lexicon.builtIn()), new TokenCounter(), clock, exit);
         window = new MainWindow(stage, services);
-        if (initial != null) {
-            window.commands().show(initial, options.file());
+        if (s.initial() != null) {
+            window.commands().show(s.initial(), s.options().file());
         } else {
             window.commands().showNewProject();
         }
         stage.show();
-        if (options.measureStartup()) {
+        if (s.options().measureStartup()) {
             new StartupProbe(System.out).start();
             return;
         }
-        if (settings.movedAside() != null) {
-            window.reportBrokenSettings(settings.movedAside());
+        if (Boolean.getBoolean("mlsd.bench.exitAfterChecks")) {
+            // The memory benchmark: the project open and checked, then out.
+            window.checks().resultsProperty().addListener((obs, old, now) -> exit.run());
         }
-        Path file = options.file();
+        if (s.settings().movedAside() != null) {
+            window.reportBrokenSettings(s.settings().movedAside());
+        }
+        Path file = s.options().file();
         Platform.runLater(() -> {
-            if (initialFailure != null) {
-                window.commands().reportOpenFailure(file, initialFailure);
+            if (s.initialFailure() != null) {
+                window.commands().reportOpenFailure(file, s.initialFailure());
             }
             window.offerRecovery();
         });
     }
 
     @Override
-    public void stop() throws IOException {
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         if (window != null) {
             window.settings().saveNow();
         }
         analysis.close();
         background.close();
-        if (journal != null) {
-            journal.close();
+        if (startup != null && startup.journal() != null) {
+            try {
+                startup.journal().close();
+            } catch (IOException e) {
+                // The journal stays on disk and is offered at the next start; nothing is lost.
+            }
+        }
+    }
+
+    /** Opens folders with the host services: the Application's when JavaFX made it, else xdg-open and friends. */
+    private static final class HostServicesOpener implements dev.mlsd.composer.ui.dialog.FolderOpener {
+        private final Application application;
+
+        HostServicesOpener(Application application) {
+            this.application = application;
+        }
+
+        @Override
+        public void open(Path folder) {
+            if (application != null) {
+                new FxFolderOpener(application.getHostServices()).open(folder);
+                return;
+            }
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            String command = os.startsWith("windows") ? "explorer" : os.startsWith("mac") ? "open" : "xdg-open";
+            try {
+                new ProcessBuilder(command, folder.toString()).start();
+            } catch (IOException e) {
+                // Nothing to show the folder with: the folder's path is in the README.
+            }
         }
     }
 }

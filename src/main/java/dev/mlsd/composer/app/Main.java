@@ -24,7 +24,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (Cli.wants(args)) {
+        if (wantsCommand(args)) {
             System.exit(runCli(args));
         }
         try {
@@ -34,6 +34,12 @@ public final class Main {
             System.exit(Cli.BAD_INPUT);
         }
         GuiLauncher.launch(args);
+    }
+
+    /** True when the arguments name a command; decided here so the window's path never loads the CLI's classes. */
+    static boolean wantsCommand(String[] args) {
+        return args.length > 0 && java.util.Set.of("templates", "render", "new", "lint", "stats", "import", "help",
+                "--version", "-V", "--help", "-h").contains(args[0]);
     }
 
     static int runCli(String[] args) {

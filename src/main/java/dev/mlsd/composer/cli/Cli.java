@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Set;
 import picocli.CommandLine;
 
 /** The headless command line: picocli commands over the core, with the exit codes of the contract. */
@@ -20,18 +19,10 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
-    private static final Set<String> COMMANDS = Set.of(
-            "templates", "render", "new", "lint", "stats", "import", "help", "--version", "-V", "--help", "-h");
-
     private final CliContext context;
 
     public Cli(CliContext context) {
         this.context = context;
-    }
-
-    /** True when {@code args} ask for a command rather than the window. */
-    public static boolean wants(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
     public int run(String... args) {

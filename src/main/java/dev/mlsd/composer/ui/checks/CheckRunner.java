@@ -36,6 +36,7 @@ public final class CheckRunner {
     private final PauseTransition delay = new PauseTransition(Duration.millis(300));
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final SimpleObjectProperty<Results> results = new SimpleObjectProperty<>();
+    private boolean started;
 
     public CheckRunner(ProjectViewModel model, Linter linter, StatsCalculator calculator, Background analysis, Messages messages) {
         this.model = model;
@@ -45,14 +46,23 @@ public final class CheckRunner {
         this.messages = messages;
         delay.setOnFinished(e -> runNow());
         model.onPromptEdits(edits -> delay.playFromStart());
-        model.documentProperty().addListener((obs, old, now) -> runNow());
+        model.documentProperty().addListener((obs, old, now) -> delay.playFromStart());
         messages.localeProperty().addListener((obs, old, now) -> runNow());
+    }
+
+    /**
+     * Lets the checks run, and runs them. Until then requests wait: the window calls this once its
+     * first frames are up, so loading the tokenizer does not compete with them for the cores.
+     */
+    public void start() {
+        started = true;
+        runNow();
     }
 
     /** Checks and counts the current text now (the work itself happens off the FX thread). */
     public void runNow() {
         delay.stop();
-        if (model.document() == null) {
+        if (!started || model.document() == null) {
             return;
         }
         long revision = model.revision();

@@ -158,6 +158,10 @@ public final class MainWindow {
             if (!editors.isEmpty()) {
                 editors.get(0).area().requestFocus();
             }
+            // The checks (and the tokenizer they load) start once the first frames are up.
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+            settle.setOnFinished(e -> checks.start());
+            settle.play();
         });
         stage.setOnCloseRequest(event -> {
             event.consume();

@@ -1,0 +1,175 @@
+package dev.mlsd.composer.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes {@code summary.md} from the figures the benchmarks left in the bench folder, with each target and whether it is met. */
+public final class BenchSummary {
+
+    private BenchSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
+        List<String> out = new ArrayList<>();
+        out.add("# MLSD Composer benchmarks");
+        out.add("");
+        out.add("Run " + LocalDate.now() + " on " + machine() + ", Java " + System.getProperty("java.version") + ".");
+        out.add("Reproduce with `./mvnw -Pbench verify` (figures in `target/bench/`).");
+        out.add("");
+        core(dir.resolve("jmh.json"), out);
+        latency(dir.resolve("latency.tsv"), out);
+        startup(dir.resolve("startup.tsv"), out);
+        memory(dir.resolve("memory.tsv"), out);
+        Files.write(dir.resolve("summary.md"), out, StandardCharsets.UTF_8);
+        out.forEach(System.out::println);
+    }
+
+    private static void core(Path jmh, List<String> out) throws IOException {
+        out.add("## Core (JMH, average time per operation, ms)");
+        out.add("");
+        if (!Files.exists(jmh)) {
+            out.add("_not run_");
+            out.add("");
+            return;
+        }
+        JsonNode results = new ObjectMapper().readTree(jmh.toFile());
+        out.add("| operation | 10 KB | 100 KB | 1 MB | target at 1 MB |");
+        out.add("|---|---:|---:|---:|---|");
+        for (String op : List.of("assemble", "lint", "countTokens", "save", "load")) {
+            StringBuilder row = new StringBuilder("| " + op + " |");
+            double at1mb = Double.NaN;
+            for (String size : List.of("10240", "102400", "1048576")) {
+                double score = Double.NaN;
+                for (JsonNode r : results) {
+                    if (r.get("benchmark").asText().endsWith("." + op) && size.equals(r.path("params").path("bytes").asText())) {
+                        score = r.get("primaryMetric").get("score").asDouble();
+                    }
+                }
+                row.append(String.format(Locale.ROOT, " %.3f |", score));
+                if (size.equals("1048576")) {
+                    at1mb = score;
+                }
+            }
+            row.append(" ").append(switch (op) {
+                case "save" -> verdict(at1mb <= 50, "≤ 50 ms");
+                case "load" -> verdict(at1mb <= 100, "≤ 100 ms");
+                case "lint", "countTokens" -> "off the FX thread (see latency)";
+                default -> "—";
+            }).append(" |");
+            out.add(row.toString());
+        }
+        out.add("");
+    }
+
+    private static void latency(Path tsv, List<String> out) throws IOException {
+        out.add("## Keystroke → frame that shows it in the preview (ms)");
+        out.add("");
+        if (!Files.exists(tsv)) {
+            out.add("_not run_");
+            out.add("");
+            return;
+        }
+        List<String[]> rows = Files.readAllLines(tsv).stream().skip(1).map(l -> l.split("\t")).toList();
+        out.add("| window | text | keystrokes | p50 | p95 | max | target |");
+        out.add("|---|---|---:|---:|---:|---:|---|");
+        for (String[] r : rows) {
+            String target = r[0].equals("app")
+                    ? verdict(Double.parseDouble(r[4]) <= 17 && Double.parseDouble(r[5]) <= 50, "p95 ≤ 17, max ≤ 50") : "baseline";
+            out.add("| " + (r[0].equals("app") ? "MLSD Composer" : "TextArea, whole prompt re-set") + " | " + kb(r[1]) + " | " + r[2]
+                    + " | " + r[3] + " | " + r[4] + " | " + r[5] + " | " + target + " |");
+        }
+        for (String[] app : rows) {
+            for (String[] base : rows) {
+                if (app[0].equals("app") && base[0].equals("baseline") && app[1].equals(base[1])) {
+                    double ratio = Double.parseDouble(app[4]) / Double.parseDouble(base[4]);
+                    out.add("");
+                    out.add(String.format(Locale.ROOT, "p95 ratio to the baseline at %s: %.3f%s", kb(app[1]), ratio,
+                            app[1].equals("1048576") ? " (target ≤ 0.1: " + (ratio <= 0.1 ? "met" : "NOT met") + ")" : ""));
+                }
+            }
+        }
+        out.add("");
+    }
+
+    private static void startup(Path tsv, List<String> out) throws IOException {
+        out.add("## Start-up to the first frame (ms, under Xvfb), against the floor in the same run");
+        out.add("");
+        if (!Files.exists(tsv) || Files.readAllLines(tsv).isEmpty()) {
+            out.add("_not run (needs a display or xvfb-run)_");
+            out.add("");
+            return;
+        }
+        out.add("| how started | pairs | app median | floor median | median ratio | target |");
+        out.add("|---|---:|---:|---:|---:|---|");
+        for (String kind : List.of("plain", "launcher")) {
+            List<String[]> rows = Files.readAllLines(tsv).stream().map(l -> l.split("\t")).filter(r -> r[0].equals(kind) && r.length == 3
+                    && !r[1].isBlank() && !r[2].isBlank()).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            double[] app = rows.stream().mapToDouble(r -> Double.parseDouble(r[1])).toArray();
+            double[] floor = rows.stream().mapToDouble(r -> Double.parseDouble(r[2])).toArray();
+            double[] ratios = rows.stream().mapToDouble(r -> Double.parseDouble(r[1]) / Double.parseDouble(r[2])).toArray();
+            double ratio = median(ratios);
+            String target = kind.equals("plain") ? verdict(ratio <= 1.5, "≤ 1.5 ×") : verdict(ratio <= 1.0, "≤ 1.0 × (later)");
+            out.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f | %s |", kind.equals("plain") ? "`java -jar`" : "launcher (AppCDS, C1)",
+                    rows.size(), median(app), median(floor), ratio, target));
+        }
+        out.add("");
+    }
+
+    private static void memory(Path tsv, List<String> out) throws IOException {
+        out.add("## Peak RSS with a 1 MB project open (MB)");
+        out.add("");
+        if (!Files.exists(tsv) || Files.readAllLines(tsv).isEmpty()) {
+            out.add("_not run_");
+            out.add("");
+            return;
+        }
+        List<String[]> rows = Files.readAllLines(tsv).stream().map(l -> l.split("\t")).filter(r -> r.length == 2).toList();
+        double[] app = rows.stream().mapToDouble(r -> Double.parseDouble(r[0]) / 1024).toArray();
+        double[] floor = rows.stream().mapToDouble(r -> Double.parseDouble(r[1]) / 1024).toArray();
+        double ratio = median(app) / median(floor);
+        out.add("| app median | floor median (same text) | ratio | target |");
+        out.add("|---:|---:|---:|---|");
+        out.add(String.format(Locale.ROOT, "| %.0f | %.0f | %.2f | %s |", median(app), median(floor), ratio, verdict(ratio <= 1.5, "≤ 1.5 ×")));
+        out.add("");
+    }
+
+    private static String verdict(boolean met, String target) {
+        return target + (met ? " — met" : " — NOT met");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String kb(String bytes) {
+        int b = Integer.parseInt(bytes);
+        return b >= 1024 * 1024 ? (b / (1024 * 1024)) + " MB" : (b / 1024) + " KB";
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
+        } catch (IOException e) {
+            // not Linux
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + System.getProperty("os.name");
+    }
+}
