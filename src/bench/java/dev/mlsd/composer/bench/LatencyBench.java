@@ -68,6 +68,7 @@ public final class LatencyBench {
         Platform.setImplicitExit(false);
         List<String> rows = new ArrayList<>();
         rows.add("variant\tbytes\tkeystrokes\tp50_ms\tp95_ms\tmax_ms\tmean_ms");
+        List<String> stalls = new ArrayList<>();
         for (int bytes : SIZES) {
             for (String variant : List.of("app", "baseline")) {
                 double[] ms = run(variant, bytes, warmup, measured);
@@ -79,6 +80,11 @@ public final class LatencyBench {
                 rows.add(row);
             }
         }
+        for (int bytes : SIZES) {
+            stalls.add(String.format(Locale.ROOT, "checks-stall\t%d\t%.2f", bytes, checkStall(bytes)));
+        }
+        rows.addAll(stalls);
+        stalls.forEach(System.out::println);
         Files.write(out, rows, StandardCharsets.UTF_8);
         Platform.exit();
         System.exit(0);
@@ -108,8 +114,73 @@ public final class LatencyBench {
         return result.get();
     }
 
-    /** The real window with a project of the given sections; keystrokes go into the middle of the metrics editor. */
+    /**
+     * The longest gap between two pulses while the checks and token counts of a project of
+     * {@code bytes} run (from the request until their results are shown, plus half a second):
+     * the FX thread must never stall for more than a frame.
+     */
+    private static double checkStall(int bytes) throws Exception {
+        Map<String, String> sections = BenchData.sections(bytes);
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                MainWindow[] window = new MainWindow[1];
+                appWindow(stage, sections, window);
+                stage.show();
+                long[] last = {0};
+                long[] worst = {0};
+                long[] doneAt = {Long.MAX_VALUE};
+                int[] runs = {0};
+                boolean[] measuring = {false};
+                window[0].checks().resultsProperty().addListener(obs -> {
+                    window[0].checks().resultsProperty().get();
+                    runs[0]++;
+                    if (measuring[0]) {
+                        doneAt[0] = System.nanoTime();
+                    }
+                });
+                new AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long now) {
+                        pulses++;
+                        if (pulses == 30) {
+                            window[0].checks().start(); // the first run loads the tokenizer: not what is measured
+                        }
+                        if (!measuring[0]) {
+                            if (runs[0] > 0 && pulses > 60) {
+                                // An edit, then the run it causes: checks and counts of the whole text again.
+                                measuring[0] = true;
+                                window[0].model().editSection("metrics", 0, 0, "x");
+                                window[0].checks().runNow();
+                                last[0] = now;
+                            }
+                            return;
+                        }
+                        worst[0] = Math.max(worst[0], now - last[0]);
+                        last[0] = now;
+                        if (System.nanoTime() - doneAt[0] > 500_000_000L) {
+                            stop();
+                            stage.close();
+                            result.complete(worst[0] / 1_000_000.0);
+                        }
+                    }
+                }.start();
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+
     private static Node appWindow(Stage stage, Map<String, String> sections) throws IOException {
+        return appWindow(stage, sections, new MainWindow[1]);
+    }
+
+    /** The real window with a project of the given sections; keystrokes go into the middle of the metrics editor. */
+    private static Node appWindow(Stage stage, Map<String, String> sections, MainWindow[] made) throws IOException {
         Path config = Files.createTempDirectory("mlsd-bench-config");
         TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
         SettingsStore settings = new SettingsStore(config, new AtomicFileWriter(), Clock.systemUTC());
@@ -119,6 +190,7 @@ public final class LatencyBench {
                 text -> { }, new Background(), new Background("bench-analysis"), new Linter(Lexicon.builtIn()), new TokenCounter(),
                 Clock.systemUTC(), () -> { });
         MainWindow window = new MainWindow(stage, services);
+        made[0] = window;
         Template template = templates.defaultTemplate();
         window.commands().show(new ProjectCommands.Loaded(Project.create(template, sections, Instant.now()), template, null), null);
         var area = window.editors().get(1).area();

@@ -12,7 +12,9 @@ public record PromptStats(long chars, long words, Map<TokenEncoding, Integer> to
     public record SectionStats(long chars, long words, Map<TokenEncoding, Integer> tokens) {
     }
 
+    /** The prompt's tokens in {@code encoding}, or -1 when that encoding was not counted. */
     public int tokens(TokenEncoding encoding) {
-        return tokens.get(encoding);
+        Integer count = tokens.get(encoding);
+        return count == null ? -1 : count;
     }
 }

@@ -10,7 +10,11 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import dev.mlsd.composer.core.tokens.TokenEncoding;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +42,12 @@ public final class CheckRunner {
     private final SimpleObjectProperty<Results> results = new SimpleObjectProperty<>();
     private boolean started;
 
-    public CheckRunner(ProjectViewModel model, Linter linter, StatsCalculator calculator, Background analysis, Messages messages) {
+    private final Supplier<TokenEncoding> encoding;
+
+    /** {@code encoding}: the encoding the window shows; only the prompt's total in it is counted. */
+    public CheckRunner(ProjectViewModel model, Linter linter, StatsCalculator calculator, Background analysis, Messages messages,
+                       Supplier<TokenEncoding> encoding) {
+        this.encoding = encoding;
         this.model = model;
         this.linter = linter;
         this.calculator = calculator;
@@ -69,7 +78,9 @@ public final class CheckRunner {
         Template template = model.template();
         Map<String, String> sections = model.document().sections();
         Locale locale = messages.locale();
-        analysis.run(() -> new Results(revision, linter.lint(template, sections, locale), calculator.stats(template, sections)),
+        Set<TokenEncoding> counted = EnumSet.of(encoding.get());
+        analysis.run(() -> new Results(revision, linter.lint(template, sections, locale),
+                        calculator.stats(template, sections, counted, false)),
                 done -> {
                     if (done.revision() == model.revision() && template == model.template()) {
                         if (!findings.equals(done.findings())) {

@@ -22,9 +22,11 @@ public final class TokenMeter {
     private final HBox root = new HBox(6, label, bar);
     private final Messages messages;
     private final SettingsKeeper settings;
+    private final CheckRunner runner;
     private PromptStats stats;
 
     public TokenMeter(CheckRunner runner, SettingsKeeper settings, Messages messages) {
+        this.runner = runner;
         this.messages = messages;
         this.settings = settings;
         label.getStyleClass().add("token-meter-label");
@@ -35,7 +37,12 @@ public final class TokenMeter {
             stats = now == null ? null : now.stats();
             refresh();
         });
-        settings.settingsProperty().addListener((obs, old, now) -> refresh());
+        settings.settingsProperty().addListener((obs, old, now) -> {
+            if (!old.tokenMeter().encoding().equals(now.tokenMeter().encoding())) {
+                runner.runNow();
+            }
+            refresh();
+        });
         messages.localeProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -57,7 +64,7 @@ public final class TokenMeter {
         return encodingOf(settings.get().tokenMeter());
     }
 
-    static TokenEncoding encodingOf(Settings.TokenMeter meter) {
+    public static TokenEncoding encodingOf(Settings.TokenMeter meter) {
         return "cl100k_base".equals(meter.encoding()) ? TokenEncoding.CL100K_BASE : TokenEncoding.O200K_BASE;
     }
 
@@ -66,7 +73,7 @@ public final class TokenMeter {
         ContextBudget budget = new ContextBudget(meter.contextWindow(), meter.answerRoom());
         TokenEncoding encoding = encodingOf(meter);
         bar.getStyleClass().removeAll("meter-ok", "meter-amber", "meter-red");
-        if (stats == null) {
+        if (stats == null || stats.tokens(encoding) < 0) {
             label.setText(messages.get("meter.counting", encoding.id()));
             bar.setProgress(0);
             bar.getStyleClass().add("meter-ok");

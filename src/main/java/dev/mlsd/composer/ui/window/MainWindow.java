@@ -99,7 +99,8 @@ public final class MainWindow {
         VBox.setVgrow(editorsHost, Priority.ALWAYS);
         VBox left = new VBox(new TemplateNotice(model, templates, messages).node(), editorsHost);
 
-        this.checks = new CheckRunner(model, services.linter(), new StatsCalculator(services.tokens()), services.analysis(), messages);
+        this.checks = new CheckRunner(model, services.linter(), new StatsCalculator(services.tokens()), services.analysis(), messages,
+                () -> TokenMeter.encodingOf(settings.get().tokenMeter()));
         ChecksPane checksPane = new ChecksPane(model, checks, messages, this::jumpTo);
         this.meter = new TokenMeter(checks, settings, messages);
         statusBar.addRight(meter.node());
@@ -195,7 +196,7 @@ public final class MainWindow {
         services.clipboard().putText(prompt);
         int chars = prompt.codePointCount(0, prompt.length());
         PromptStats stats = checks.currentStats();
-        statusBar.show(stats == null ? messages.get("status.copied", chars)
+        statusBar.show(stats == null || stats.tokens(meter.encoding()) < 0 ? messages.get("status.copied", chars)
                 : messages.get("status.copied.tokens", chars, stats.tokens(meter.encoding()), meter.encoding().id()));
     }
 
