@@ -33,7 +33,8 @@ public record DocumentImport(DecodedText decoded, String text, DocumentOutline o
 
     /**
      * The bodies of {@code headings} joined by a blank line, each exactly as in the document but
-     * for the blank lines around it.
+     * for the blank lines around it: what a slot receives on import. (SectionMapper#text keeps those
+     * blank lines too; it is the raw extent, compared with the hand-split corpus.)
      */
     public static String sectionText(DocumentOutline outline, List<Heading> headings) {
         StringBuilder text = new StringBuilder();

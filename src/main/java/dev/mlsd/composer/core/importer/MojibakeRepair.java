@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -380,15 +381,7 @@ public final class MojibakeRepair {
 
     /** Strict UTF-8 decoding; {@code null} when the bytes are not valid UTF-8. */
     static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictDecoder.decode(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<CodePage> codePages() {

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -418,15 +419,7 @@ public final class TextDecoder {
     }
 
     private static String decodeOrNull(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictDecoder.decode(bytes, charset);
     }
 
     private static String dropBom(String text) {

@@ -1,10 +1,8 @@
 package dev.mlsd.composer.core.io;
 
+import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -47,14 +45,8 @@ public final class TextFiles {
 
     /** Strict UTF-8 decoding with the BOM dropped and the text normalised. */
     public static String decodeUtf8(byte[] bytes) throws BadInputException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = StrictDecoder.decode(bytes, StandardCharsets.UTF_8);
+        if (text == null) {
             throw new BadInputException(InputProblem.NOT_UTF8);
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
