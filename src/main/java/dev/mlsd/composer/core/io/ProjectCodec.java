@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -38,8 +37,9 @@ public final class ProjectCodec {
 
     private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified");
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final ProjectMigrations migrations;
+    private ObjectMapper printer;
 
     /** A codec that cannot upgrade format-0 files (they name a template it cannot look up). */
     public ProjectCodec() {
@@ -49,7 +49,7 @@ public final class ProjectCodec {
     /** A codec that upgrades format-0 files with the template sources {@code templates} knows. */
     public ProjectCodec(TemplateSources templates) {
         this.migrations = new ProjectMigrations(templates);
-        JsonFactory factory = JsonFactory.builder()
+        factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxDocumentLength(TextFiles.MAX_BYTES)
@@ -58,12 +58,18 @@ public final class ProjectCodec {
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** The mapper that writes files, made at the first save: reading needs none (see {@link JsonTrees}). */
+    private synchronized ObjectMapper printer() {
+        if (printer == null) {
+            printer = new ObjectMapper(factory);
+        }
+        return printer;
     }
 
     public byte[] encode(Project project) {
-        JsonNodeFactory nodes = mapper.getNodeFactory();
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode template = root.putObject("template");
@@ -84,7 +90,7 @@ public final class ProjectCodec {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         try {
-            byte[] json = mapper.writer(printer).writeValueAsBytes(root);
+            byte[] json = printer().writer(printer).writeValueAsBytes(root);
             byte[] out = new byte[json.length + 1];
             System.arraycopy(json, 0, out, 0, json.length);
             out[json.length] = '\n';
@@ -111,8 +117,8 @@ public final class ProjectCodec {
             throw endsMidCharacter(bytes) ? new BadInputException(InputProblem.TRUNCATED) : e;
         }
         JsonNode root;
-        try (JsonParser parser = mapper.createParser(text)) {
-            root = mapper.readTree(parser);
+        try (JsonParser parser = factory.createParser(text)) {
+            root = JsonTrees.readDocument(parser, false);
         } catch (StreamConstraintsException e) {
             String detail = String.valueOf(e.getOriginalMessage());
             throw detail.contains("depth")

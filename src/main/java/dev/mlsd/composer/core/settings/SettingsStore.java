@@ -1,11 +1,15 @@
 package dev.mlsd.composer.core.settings;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.JsonTrees;
 import dev.mlsd.composer.core.io.WriteFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +35,8 @@ public final class SettingsStore {
     private final Path file;
     private final AtomicFileWriter writer;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonFactory factory = new JsonFactory();
+    private ObjectMapper printer;
     private ObjectNode lastRead;
 
     /** The settings read at start, and where a broken settings file was moved to (null if it was fine). */
@@ -55,7 +60,7 @@ public final class SettingsStore {
             lastRead = root;
             return new Loaded(parse(root), null);
         } catch (IOException | RuntimeException e) {
-            lastRead = json.createObjectNode();
+            lastRead = JsonNodeFactory.instance.objectNode();
             return new Loaded(Settings.defaults(), moveAside());
         }
     }
@@ -70,7 +75,7 @@ public final class SettingsStore {
     }
 
     public synchronized void save(Settings settings) throws WriteFailedException {
-        ObjectNode root = lastRead == null ? json.createObjectNode() : lastRead.deepCopy();
+        ObjectNode root = lastRead == null ? JsonNodeFactory.instance.objectNode() : lastRead.deepCopy();
         if (settings.language() == null) {
             root.remove("language");
         } else {
@@ -94,7 +99,10 @@ public final class SettingsStore {
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
             Files.createDirectories(file.getParent());
-            writer.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            if (printer == null) {
+                printer = new ObjectMapper(factory); // made at the first save: reading needs none (see JsonTrees)
+            }
+            writer.write(file, printer.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (WriteFailedException e) {
             throw e;
         } catch (IOException e) {
@@ -111,11 +119,11 @@ public final class SettingsStore {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return json.createObjectNode();
+            return JsonNodeFactory.instance.objectNode();
         }
         JsonNode node;
-        try {
-            node = json.readTree(bytes);
+        try (JsonParser parser = factory.createParser(bytes)) {
+            node = JsonTrees.readDocument(parser, false);
         } catch (JsonProcessingException e) {
             throw new IOException("not JSON", e);
         }

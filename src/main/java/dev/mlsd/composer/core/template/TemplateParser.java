@@ -5,13 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mlsd.composer.core.io.JsonTrees;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.model.TemplatePart;
@@ -31,7 +26,7 @@ public final class TemplateParser {
     static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final String FENCE = "---";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final YAMLFactory yaml = new YAMLFactory();
 
     public Template parse(String rawSource) throws TemplateException {
         String source = TextNormalizer.normalize(rawSource);
@@ -89,8 +84,8 @@ public final class TemplateParser {
 
     private JsonNode readFrontMatter(String front) throws TemplateException {
         JsonNode header;
-        try (JsonParser parser = yaml.getFactory().createParser(front)) {
-            header = parser.nextToken() == null ? null : readAsText(parser);
+        try (JsonParser parser = yaml.createParser(front)) {
+            header = JsonTrees.readDocument(parser, true);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
             throw new TemplateException("the front matter is not valid YAML: " + e.getOriginalMessage(), line);
@@ -104,40 +99,12 @@ public final class TemplateParser {
     }
 
     /**
-     * The YAML as written: every scalar kept as its text. YAML 1.1 would read {@code no}, {@code on}
-     * or {@code 007} as a boolean or a number, and an id or title must stay exactly what the author typed.
-     */
-    private static JsonNode readAsText(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                object.set(name, readAsText(parser));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(readAsText(parser));
-            }
-            return array;
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return NullNode.getInstance();
-        }
-        return TextNode.valueOf(parser.getText());
-    }
-
-    /**
      * The line (in the whole file) where each item of {@code slots} starts, so errors about a slot
      * can point at it.
      */
     private List<Integer> slotLines(String front) {
         List<Integer> lines = new ArrayList<>();
-        try (JsonParser parser = yaml.getFactory().createParser(front)) {
+        try (JsonParser parser = yaml.createParser(front)) {
             int depth = 0;
             boolean inSlots = false;
             String field = null;
