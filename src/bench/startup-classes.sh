@@ -10,10 +10,10 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
 fi
 LOG=$(mktemp)
 WORK=$(mktemp -d)
-java -Xlog:class+load:file="$LOG" -Dmlsd.configDir="$WORK/config" -Dmlsd.stateDir="$WORK/state" \
+java -Xlog:class+load:file="$LOG" -Dmlsd.warmup=false -Dmlsd.configDir="$WORK/config" -Dmlsd.stateDir="$WORK/state" \
   -jar "$ROOT/target/mlsd-composer.jar" --measure-startup > /dev/null 2>&1
 awk '/source: file:/ {print $2}' "$LOG" \
-  | grep -v -e '^dev\.mlsd\.composer\.app\.Main$' -e '^dev\.mlsd\.composer\.app\.Warmup' -e '^picocli\.' -e '^dev\.mlsd\.composer\.cli\.' \
+  | grep -v -e '^dev\.mlsd\.composer\.app\.Main$' -e '^dev\.mlsd\.composer\.app\.Warmup' -e '^dev\.mlsd\.composer\.app\.StartupCompiler' -e '^picocli\.' -e '^dev\.mlsd\.composer\.cli\.' \
   > "$ROOT/src/main/resources/app/startup-classes.txt"
 rm -rf "$LOG" "$WORK"
 wc -l < "$ROOT/src/main/resources/app/startup-classes.txt"

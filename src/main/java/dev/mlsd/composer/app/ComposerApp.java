@@ -5,7 +5,6 @@ import dev.mlsd.composer.core.io.AppDirs;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
-import dev.mlsd.composer.core.lint.Lexicon;
 import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
@@ -106,7 +105,7 @@ public final class ComposerApp extends Application {
         HostServicesOpener folders = new HostServicesOpener(launchedByMain ? null : this);
         WindowServices services = new WindowServices(s.store(), s.writer(), s.templates(), s.settingsStore(), s.settings().settings(),
                 s.journal(), messages, new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
-                folders, new FxClipboard(), background, analysis, new Linter(Lexicon.builtIn()), new TokenCounter(), clock, exit);
+                folders, new FxClipboard(), background, analysis, Linter.builtIn(), new TokenCounter(), clock, exit);
         window = new MainWindow(stage, services);
         if (s.initial() != null) {
             window.commands().show(s.initial(), s.options().file());

@@ -3,13 +3,16 @@ package dev.mlsd.composer.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * Starts the window; the only path from {@link Main} into JavaFX. The files the window needs
- * (settings, templates, the journal, the project given) are read while the toolkit starts, and
- * the classes of the first frame are loaded on the side ({@link Warmup}).
+ * (settings, templates, the journal, the project given) are read while the toolkit starts, the
+ * classes of the first frame are loaded on the side ({@link Warmup}), and the optimising compiler
+ * waits until the first frame is drawn ({@link StartupCompiler}; {@code -Dmlsd.holdC2=false} turns
+ * that off, as the launcher script does, which runs with C1 only anyway).
  */
 final class GuiLauncher {
 
@@ -17,18 +20,43 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
+        CompletableFuture<StartupCompiler> compiler = Boolean.parseBoolean(System.getProperty("mlsd.holdC2", "true"))
+                ? CompletableFuture.supplyAsync(StartupCompiler::hold, daemon("mlsd-compiler"))
+                : CompletableFuture.completedFuture(null);
         Warmup.start();
         LaunchOptions options = LaunchOptions.parse(List.of(args));
-        CompletableFuture<ComposerApp.Startup> loading = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                loading.complete(ComposerApp.Startup.load(options, Clock.systemDefaultZone()));
-            } catch (RuntimeException | Error e) {
-                loading.completeExceptionally(e);
+        CompletableFuture<ComposerApp.Startup> loading = CompletableFuture.supplyAsync(
+                () -> ComposerApp.Startup.load(options, Clock.systemDefaultZone()), daemon("mlsd-startup"));
+        Platform.startup(() -> {
+            new ComposerApp(loading.join()).start(new Stage());
+            afterFirstFrame(() -> compiler.thenAcceptAsync(held -> {
+                if (held != null) {
+                    held.release();
+                }
+            }, daemon("mlsd-compiler")));
+        });
+    }
+
+    /** Runs {@code action} on the FX thread at the second pulse after now, when the first frame is on screen. */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
             }
-        }, "mlsd-startup");
-        reader.setDaemon(true);
-        reader.start();
-        Platform.startup(() -> new ComposerApp(loading.join()).start(new Stage()));
+        }.start();
+    }
+
+    private static java.util.concurrent.Executor daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 }

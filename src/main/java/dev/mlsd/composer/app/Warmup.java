@@ -17,7 +17,11 @@ final class Warmup implements Runnable {
 
     private static final String LIST = "/app/startup-classes.txt";
 
+    /** Starts the warm-up, unless {@code -Dmlsd.warmup=false} (for recording the list without it). */
     static void start() {
+        if (!Boolean.parseBoolean(System.getProperty("mlsd.warmup", "true"))) {
+            return;
+        }
         Thread thread = new Thread(new Warmup(), "mlsd-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

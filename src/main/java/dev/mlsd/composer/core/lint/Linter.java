@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,10 +35,32 @@ public final class Linter {
     private static final Pattern ELLIPSIS_LINE = Pattern.compile("(?m)^[ \\t]*(?:\\.\\.\\.|…)[ \\t]*$");
     private static final Pattern SECTION_TAG = Pattern.compile("</?section\\b[^>\\n]*>?", Pattern.CASE_INSENSITIVE);
 
-    private final Lexicon lexicon;
+    private final Supplier<Lexicon> lexicon;
 
     public Linter(Lexicon lexicon) {
+        this.lexicon = () -> lexicon;
+    }
+
+    private Linter(Supplier<Lexicon> lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * A linter over {@link Lexicon#builtIn()}, read at the first {@link #lint} rather than now: the
+     * window makes its linter before the first frame and lints only on the analysis thread.
+     */
+    public static Linter builtIn() {
+        return new Linter(new Supplier<>() {
+            private Lexicon read;
+
+            @Override
+            public synchronized Lexicon get() {
+                if (read == null) {
+                    read = Lexicon.builtIn();
+                }
+                return read;
+            }
+        });
     }
 
     /** The findings for each slot of {@code template}, in slot order, then by position. */
@@ -87,8 +110,8 @@ public final class Linter {
                 absent("target", "data-no-target", Severity.WARNING, slot, words, m, out);
                 absent("time-range", "data-no-time-range", Severity.WARNING, slot, words, m, out);
                 absent("volume", "data-no-volume", Severity.INFO, slot, words, m, out);
-                List<Lexicon.Match> personal = lexicon.find("personal-data", words);
-                if (!personal.isEmpty() && !lexicon.any("personal-data-handling", words)) {
+                List<Lexicon.Match> personal = lexicon.get().find("personal-data", words);
+                if (!personal.isEmpty() && !lexicon.get().any("personal-data-handling", words)) {
                     Lexicon.Match first = personal.get(0);
                     out.add(m.finding("data-personal-no-handling", Severity.INFO, slot, first.start(), first.end(),
                             text.substring(first.start(), first.end())));
@@ -110,7 +133,7 @@ public final class Linter {
     }
 
     private void absent(String group, String rule, Severity severity, String slot, Words words, Messages m, List<Finding> out) {
-        if (!lexicon.any(group, words)) {
+        if (!lexicon.get().any(group, words)) {
             out.add(m.finding(rule, severity, slot, 0, 0));
         }
     }
@@ -118,9 +141,9 @@ public final class Linter {
     /** A metric the problem statement names (from the metric groups) that the metrics section never mentions. */
     private void metricsNamedInProblem(Words problem, Words metrics, Messages m, List<Finding> out) {
         Set<String> inMetrics = new LinkedHashSet<>();
-        lexicon.find("metric-name", metrics).forEach(match -> inMetrics.add(match.entry()));
+        lexicon.get().find("metric-name", metrics).forEach(match -> inMetrics.add(match.entry()));
         Set<String> reported = new LinkedHashSet<>();
-        for (Lexicon.Match match : lexicon.find("metric-name", problem)) {
+        for (Lexicon.Match match : lexicon.get().find("metric-name", problem)) {
             if (!inMetrics.contains(match.entry()) && reported.add(match.entry())) {
                 String named = problem.text().substring(match.start(), match.end());
                 out.add(m.finding("metric-not-in-metrics", Severity.INFO, "metrics", 0, 0, named));

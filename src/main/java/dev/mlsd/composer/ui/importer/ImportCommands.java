@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * File → Import design document… and documents dropped on the window or on one editor: read off
@@ -35,7 +36,7 @@ public final class ImportCommands {
     private final ProjectViewModel model;
     private final ProjectCommands projects;
     private final ProjectChanges changes;
-    private final SectionMapper mapper;
+    private final Supplier<SectionMapper> mapper;
     private final Dialogs dialogs;
     private final FileDialogs files;
     private final Background background;
@@ -44,7 +45,7 @@ public final class ImportCommands {
     private final Consumer<String> status;
     private final TextDecoder decoder = new TextDecoder();
 
-    public ImportCommands(ProjectViewModel model, ProjectCommands projects, ProjectChanges changes, SectionMapper mapper, Dialogs dialogs,
+    public ImportCommands(ProjectViewModel model, ProjectCommands projects, ProjectChanges changes, Supplier<SectionMapper> mapper, Dialogs dialogs,
                           FileDialogs files, Background background, Messages messages, Clock clock, Consumer<String> status) {
         this.model = model;
         this.projects = projects;
@@ -80,7 +81,7 @@ public final class ImportCommands {
                 }
             }
             String chosen = text;
-            background.run(() -> DocumentImport.of(decoded, chosen, template, mapper),
+            background.run(() -> DocumentImport.of(decoded, chosen, template, mapper.get()),
                     imported -> propose(name, decoded, imported, template, onlySlot),
                     e -> dialogs.showError(messages.get("error.import", name), new ErrorText(messages).describe(e)));
         }, e -> dialogs.showError(messages.get("error.import", name), new ErrorText(messages).describe(e)));

@@ -116,7 +116,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.5);
         BorderPane root = new BorderPane(main);
-        this.imports = new ImportCommands(model, commands, changes, new SectionMapper(SynonymTable.builtIn()), services.dialogs(),
+        this.imports = new ImportCommands(model, commands, changes, () -> new SectionMapper(SynonymTable.builtIn()), services.dialogs(),
                 services.fileDialogs(), services.background(), messages, services.clock(), statusBar::show);
         this.exports = new ExportCommands(model, services.fileDialogs(), services.dialogs(), services.writer(), services.clipboard(),
                 services.background(), messages, statusBar::show);

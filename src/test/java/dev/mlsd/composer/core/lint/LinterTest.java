@@ -45,6 +45,16 @@ class LinterTest {
     }
 
     @Test
+    void theBuiltInLinterReadsItsLexiconWhenFirstUsedAndFindsTheSame() {
+        Linter lazy = Linter.builtIn();
+        Map<String, String> sections = Map.of("problem", PROBLEM_RU + " TODO", "metrics", "Точность.", "data", DATA_RU);
+        List<Finding> expected = linter.lint(template, sections, RU);
+        assertThat(expected).isNotEmpty();
+        assertThat(lazy.lint(template, sections, RU)).isEqualTo(expected);
+        assertThat(lazy.lint(template, sections, RU)).isEqualTo(expected);
+    }
+
+    @Test
     void completeSectionsPassInBothLanguages() {
         assertThat(lint(RU, PROBLEM_RU, METRICS_RU, DATA_RU)).isEmpty();
         assertThat(lint(Locale.ENGLISH, PROBLEM_EN, METRICS_EN, DATA_EN)).isEmpty();
