@@ -14,10 +14,11 @@ import java.util.Map;
  */
 public final class TokenCounter {
 
-    private volatile Map<TokenEncoding, Encoding> encodings;
+    private final Map<TokenEncoding, Encoding> encodings = new EnumMap<>(TokenEncoding.class);
+    private EncodingRegistry registry;
 
     public int count(TokenEncoding encoding, String text) {
-        return encodings().get(encoding).countTokensOrdinary(text);
+        return encoding(encoding).countTokensOrdinary(text);
     }
 
     /** The count of {@code text} in every encoding. */
@@ -29,19 +30,22 @@ public final class TokenCounter {
         return counts;
     }
 
-    private Map<TokenEncoding, Encoding> encodings() {
-        Map<TokenEncoding, Encoding> loaded = encodings;
+    /**
+     * The encoding, its vocabulary loaded at its first use only: each is tens of megabytes of small
+     * objects, which the garbage collector copies until they settle, so the one the meter does not
+     * use is never loaded in the window.
+     */
+    private synchronized Encoding encoding(TokenEncoding encoding) {
+        Encoding loaded = encodings.get(encoding);
         if (loaded == null) {
-            synchronized (this) {
-                if (encodings == null) {
-                    EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-                    Map<TokenEncoding, Encoding> map = new EnumMap<>(TokenEncoding.class);
-                    map.put(TokenEncoding.O200K_BASE, registry.getEncoding(EncodingType.O200K_BASE));
-                    map.put(TokenEncoding.CL100K_BASE, registry.getEncoding(EncodingType.CL100K_BASE));
-                    encodings = map;
-                }
-                loaded = encodings;
+            if (registry == null) {
+                registry = Encodings.newLazyEncodingRegistry();
             }
+            loaded = registry.getEncoding(switch (encoding) {
+                case O200K_BASE -> EncodingType.O200K_BASE;
+                case CL100K_BASE -> EncodingType.CL100K_BASE;
+            });
+            encodings.put(encoding, loaded);
         }
         return loaded;
     }
