@@ -28,6 +28,7 @@ public final class SectionEditor {
     private final SectionArea area = new SectionArea();
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter(area);
     private final VBox root;
+    private VBox questions;
 
     public SectionEditor(Slot slot, int index, ProjectViewModel model, Messages messages) {
         this.slot = slot;
@@ -52,11 +53,6 @@ public final class SectionEditor {
         HBox header = new HBox(8, title, spacer, counts, questionsToggle);
         header.getStyleClass().add("section-header");
 
-        VBox questions = new VBox(2);
-        questions.getStyleClass().add("section-questions");
-        slot.questions().forEach(q -> questions.getChildren().add(templateLabel("• " + q, "section-question")));
-        questions.visibleProperty().bind(questionsToggle.selectedProperty());
-        questions.managedProperty().bind(questionsToggle.selectedProperty());
 
         area.accessibleTextProperty().bind(messages.text("editor.accessible", slot.title()));
         area.getStyleClass().add("slot-" + (index % 6));
@@ -76,9 +72,20 @@ public final class SectionEditor {
         if (!slot.hint().isEmpty()) {
             root.getChildren().add(templateLabel(slot.hint(), "section-hint"));
         }
-        root.getChildren().addAll(questions, scroll);
+        root.getChildren().add(scroll);
         root.getStyleClass().add("section-editor");
         root.setMinHeight(90);
+        // The questions are made when first asked for: hidden nodes still cost the first frame their styling.
+        questionsToggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && questions == null) {
+                questions = new VBox(2);
+                questions.getStyleClass().add("section-questions");
+                slot.questions().forEach(q -> questions.getChildren().add(templateLabel("• " + q, "section-question")));
+                questions.visibleProperty().bind(questionsToggle.selectedProperty());
+                questions.managedProperty().bind(questionsToggle.selectedProperty());
+                root.getChildren().add(root.getChildren().indexOf(scroll), questions);
+            }
+        });
     }
 
     public Node node() {

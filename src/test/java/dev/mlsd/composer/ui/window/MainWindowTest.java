@@ -67,6 +67,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theGuidingQuestionsAreShownWhenAskedFor(FxRobot robot) {
+        SectionEditor first = editor(0);
+        javafx.scene.Node toggle = onFx(() -> first.node().lookup(".questions-toggle"));
+        assertThat(onFx(() -> first.node().lookupAll(".section-question"))).isEmpty();
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = onFx(() -> first.node().lookupAll(".section-question").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertThat(first.slot().questions()).isNotEmpty();
+        assertThat(shown).containsExactlyElementsOf(first.slot().questions().stream().map(q -> "• " + q).toList());
+        assertThat(onFx(() -> first.node().lookup(".section-questions").isVisible())).isTrue();
+        robot.clickOn(toggle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> first.node().lookup(".section-questions").isVisible())).isFalse();
+    }
+
+    @Test
     void typingInEachEditorUpdatesThePreview(FxRobot robot) {
         typeInto(robot, 0, "Reduce churn");
         typeInto(robot, 1, "PR-AUC");

@@ -1,0 +1,47 @@
+package dev.mlsd.composer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The launcher's JVM options are the ones the benchmark measures typing with, and javafx:run uses its collector. */
+class LauncherOptionsTest {
+
+    private static final Pattern XX = Pattern.compile("-XX:[+-]?[A-Za-z]+(?:=[^\\s<\"]+)?");
+
+    @Test
+    void theBenchmarkTypesWithTheLaunchersJvmOptions() throws IOException {
+        String launcher = Files.readString(Path.of("packaging/mlsd-composer"), StandardCharsets.UTF_8);
+        String execLine = launcher.lines().filter(l -> l.startsWith("exec ")).findFirst().orElseThrow();
+        List<String> launcherOptions = options(execLine).stream()
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:ArchiveClassesAtExit")).toList();
+        assertThat(launcherOptions).contains("-XX:TieredStopAtLevel=1", "-XX:+UseZGC");
+
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        int execution = pom.indexOf("<id>bench-latency-launcher</id>");
+        assertThat(execution).isPositive();
+        String benchArguments = pom.substring(execution, pom.indexOf("</execution>", execution));
+        assertThat(options(benchArguments)).containsExactlyInAnyOrderElementsOf(launcherOptions);
+
+        int run = pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>\n        <configuration>");
+        assertThat(run).isPositive();
+        assertThat(pom.substring(run, pom.indexOf("</configuration>", run))).contains("<option>-XX:+UseZGC</option>");
+    }
+
+    private static List<String> options(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = XX.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}
