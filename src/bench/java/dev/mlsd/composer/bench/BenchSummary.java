@@ -136,7 +136,7 @@ public final class BenchSummary {
             double[] ratios = rows.stream().mapToDouble(r -> Double.parseDouble(r[1]) / Double.parseDouble(r[2])).toArray();
             double ratio = median(ratios);
             String target = kind.equals("plain") ? verdict(ratio <= 1.5, "≤ 1.5 ×") : verdict(ratio <= 1.0, "≤ 1.0 × (later)");
-            out.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f | %s |", kind.equals("plain") ? "`java -jar`" : "launcher (AppCDS, C1)",
+            out.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f | %s |", kind.equals("plain") ? "`java -jar`" : "launcher (AppCDS, C1, ZGC)",
                     rows.size(), median(app), median(floor), ratio, target));
         }
         out.add("");
