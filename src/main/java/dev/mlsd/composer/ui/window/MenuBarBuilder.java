@@ -171,8 +171,7 @@ final class MenuBarBuilder {
         Menu language = menu("menu.view.language");
         ToggleGroup group = new ToggleGroup();
         for (Locale locale : Messages.LANGUAGES) {
-            RadioMenuItem item = new RadioMenuItem(locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                    + locale.getDisplayLanguage(locale).substring(1));
+            RadioMenuItem item = new RadioMenuItem(Messages.nameInItself(locale));
             item.getStyleClass().add("language-name");
             item.setId("language-" + locale.getLanguage());
             item.setToggleGroup(group);

@@ -2,9 +2,11 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Puts the window where it was last time (if that is still on a screen) and remembers where it goes. */
 final class WindowPlacement {
@@ -27,6 +29,22 @@ final class WindowPlacement {
             stage.setHeight(bounds.height());
             stage.setMaximized(bounds.maximized());
         }
+        // Moves and sizes are followed from when the window is up: showing it is not the user's doing
+        // (and comparing settings then would cost the first frame).
+        if (stage.isShowing()) {
+            follow();
+        } else {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent event) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    follow();
+                }
+            });
+        }
+    }
+
+    private void follow() {
         stage.xProperty().addListener((obs, old, now) -> remember());
         stage.yProperty().addListener((obs, old, now) -> remember());
         stage.widthProperty().addListener((obs, old, now) -> remember());
