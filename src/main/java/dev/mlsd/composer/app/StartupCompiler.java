@@ -2,6 +2,8 @@ package dev.mlsd.composer.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,29 +25,34 @@ final class StartupCompiler {
 
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
-    private final MBeanServer server;
-    private final ObjectName commands;
+    private final Commands commands;
 
-    private StartupCompiler(MBeanServer server, ObjectName commands) {
-        this.server = server;
+    private StartupCompiler(Commands commands) {
         this.commands = commands;
     }
 
     /** Adds the directive; null when this JVM cannot take it. */
     static StartupCompiler hold() {
+        try {
+            return hold(Commands.find());
+        } catch (JMException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Adds the directive through the given commands; null when there are none or they fail. */
+    static StartupCompiler hold(Commands commands) {
         Path file = null;
         try {
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
-            if (!server.isRegistered(commands)) {
+            if (commands == null) {
                 return null;
             }
             file = Files.createTempFile("mlsd-compiler", ".json");
             Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-            StartupCompiler compiler = new StartupCompiler(server, commands);
-            compiler.run("compilerDirectivesAdd", file.toString());
+            StartupCompiler compiler = new StartupCompiler(commands);
+            compiler.commands.run(Command.ADD, file.toString());
             return compiler;
-        } catch (IOException | JMException | RuntimeException e) {
+        } catch (IOException | ReflectiveOperationException | JMException | RuntimeException e) {
             return null;
         } finally {
             if (file != null) {
@@ -61,19 +68,115 @@ final class StartupCompiler {
     /** Removes the directive: from now on C2 compiles what gets hot. */
     void release() {
         try {
-            run("compilerDirectivesRemove");
-        } catch (JMException | RuntimeException e) {
+            commands.run(Command.REMOVE);
+        } catch (ReflectiveOperationException | JMException | RuntimeException e) {
             // The VM keeps compiling with C1; slower code, nothing lost.
         }
     }
 
     /** What the VM reports of its directives (for tests). */
-    String directives() throws JMException {
-        return run("compilerDirectivesPrint");
+    String directives() throws ReflectiveOperationException, JMException {
+        return commands.run(Command.PRINT);
     }
 
-    private String run(String command, String... arguments) throws JMException {
-        Object out = server.invoke(commands, command, new Object[] {arguments}, new String[] {String[].class.getName()});
-        return out == null ? "" : out.toString();
+    /** The diagnostic commands used here, as {@code jcmd} and the MBean name them. */
+    enum Command {
+        ADD("Compiler.directives_add", "compilerDirectivesAdd"),
+        REMOVE("Compiler.directives_remove", "compilerDirectivesRemove"),
+        PRINT("Compiler.directives_print", "compilerDirectivesPrint");
+
+        final String line;
+        final String operation;
+
+        Command(String line, String operation) {
+            this.line = line;
+            this.operation = operation;
+        }
+    }
+
+    /** A way to run the VM's diagnostic commands. */
+    interface Commands {
+
+        String run(Command command, String... arguments) throws ReflectiveOperationException, JMException;
+
+        /**
+         * The direct way when the jar's manifest opens {@code jdk.management}'s internals to the app
+         * ({@code Add-Opens}, as {@code java -jar} reads it); otherwise the platform MBean server, whose
+         * start registers every platform MXBean: about 90 ms of CPU, on a side thread but on a machine
+         * whose two cores are both busy while the window starts. Null when the VM has neither.
+         */
+        static Commands find() throws JMException {
+            Commands direct = direct();
+            return direct != null ? direct : jmx();
+        }
+
+        /** The direct way, or null when the package is not opened to the app. */
+        static Commands direct() {
+            return Direct.find();
+        }
+
+        /** Through the platform MBean server, or null when it has no {@code DiagnosticCommand} MBean. */
+        static Commands jmx() throws JMException {
+            return Jmx.find();
+        }
+    }
+
+    /** The command's own entry point in {@code jdk.management}, reached through the opened package. */
+    private record Direct(Object bean, Method execute) implements Commands {
+
+        private static final String IMPL = "com.sun.management.internal.DiagnosticCommandImpl";
+        /** Loads the native library behind the commands as it initialises. */
+        private static final String PROVIDER = "com.sun.management.internal.PlatformMBeanProviderImpl";
+
+        static Direct find() {
+            try {
+                Class<?> impl = Class.forName(IMPL);
+                if (!impl.getModule().isOpen(impl.getPackageName(), StartupCompiler.class.getModule())) {
+                    return null;
+                }
+                Class.forName(PROVIDER, true, impl.getClassLoader());
+                Method get = impl.getDeclaredMethod("getDiagnosticCommandMBean");
+                get.setAccessible(true);
+                Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+                execute.setAccessible(true);
+                Object bean = get.invoke(null);
+                return bean == null ? null : new Direct(bean, execute);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String run(Command command, String... arguments) throws ReflectiveOperationException {
+            try {
+                StringBuilder line = new StringBuilder(command.line);
+                for (String argument : arguments) {
+                    line.append(" \"").append(argument).append('"'); // quoted: a temp folder may have spaces
+                }
+                Object out = execute.invoke(bean, line.toString());
+                return out == null ? "" : out.toString();
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The {@code DiagnosticCommand} MBean of the platform MBean server. */
+    private record Jmx(MBeanServer server, ObjectName name) implements Commands {
+
+        static Jmx find() throws JMException {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            return server.isRegistered(name) ? new Jmx(server, name) : null;
+        }
+
+        @Override
+        public String run(Command command, String... arguments) throws JMException {
+            Object out = server.invoke(name, command.operation, new Object[] {arguments}, new String[] {String[].class.getName()});
+            return out == null ? "" : out.toString();
+        }
     }
 }

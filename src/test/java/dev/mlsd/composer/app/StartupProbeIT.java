@@ -36,6 +36,15 @@ class StartupProbeIT {
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(out).matches("first-frame-ms \\d+\\n");
-        assertThat(err).doesNotContain("Exception");
+        assertThat(err).doesNotContain("Exception").doesNotContain("Unsupported JavaFX configuration");
+    }
+
+    @Test
+    void theJarOpensTheDiagnosticCommandsToTheApp() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Path.of("target", "mlsd-composer.jar").toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Add-Opens"))
+                    .as("java -jar reads Add-Opens; StartupCompiler then skips starting JMX")
+                    .contains("jdk.management/com.sun.management.internal");
+        }
     }
 }
