@@ -55,13 +55,33 @@ final class MarkdownHighlighter {
         }
     }
 
+    /**
+     * Restyles paragraphs {@code first..last} with one change to the document: styling each paragraph
+     * on its own rebuilt the document's tree once per paragraph, which for a 1 MB project allocated
+     * about 950 MB when it opened (and as much for a large paste).
+     */
     private void restyleParagraphs(int first, int last) {
-        int count = area.getParagraphs().size();
-        for (int p = Math.max(0, first); p <= Math.min(last, count - 1); p++) {
+        int from = Math.max(0, first);
+        int to = Math.min(last, area.getParagraphs().size() - 1);
+        if (from > to) {
+            return;
+        }
+        int start = area.getAbsolutePosition(from, 0);
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = start;
+        for (int p = from; p <= to; p++) {
+            if (p > from) {
+                builder.add(List.of(), 1); // the line break, which carries no style
+                at++;
+            }
             String text = area.getParagraph(p).getText();
             if (!text.isEmpty()) {
-                area.setStyleSpans(p, 0, spans(text, area.getAbsolutePosition(p, 0)));
+                builder.addAll(spans(text, at));
             }
+            at += text.length();
+        }
+        if (at > start) {
+            area.setStyleSpans(start, builder.create());
         }
     }
 

@@ -157,6 +157,26 @@ class MainWindowTest {
     }
 
     @Test
+    void aLargePasteIsStyledInOneChangeToTheDocument(FxRobot robot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            text.append("## Part ").append(i).append("\n\nSome **bold** words.\n");
+        }
+        List<Integer> styleChanges = new ArrayList<>();
+        robot.interact(() -> editor(0).area().richChanges()
+                .filter(change -> change.isPlainTextIdentity())
+                .subscribe(change -> styleChanges.add(change.getPosition())));
+        robot.interact(() -> editor(0).area().replaceText(text.toString()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(styleChanges).as("one restyle for the 900 pasted paragraphs, not one per paragraph").hasSize(1);
+        int lastHeading = text.lastIndexOf("## Part 299");
+        int lastBold = text.lastIndexOf("**bold**");
+        assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastHeading + 1).toString())).isEqualTo("[md-heading]");
+        assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastBold + 3).toString())).contains("md-bold");
+        assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastBold - 2).toString())).isEqualTo("[]");
+    }
+
+    @Test
     void copyShortcutPutsExactlyWhatRenderPrintsOnTheClipboard(FxRobot robot) throws Exception {
         typeInto(robot, 0, "Problem {{metrics}} text");
         typeInto(robot, 2, "Data");
