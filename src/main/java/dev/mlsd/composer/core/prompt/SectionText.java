@@ -9,6 +9,8 @@ import dev.mlsd.composer.core.text.TextCounts;
 final class SectionText {
 
     private final StringBuilder text;
+    /** The text as a String until the next edit: each check run copies every section, mostly unchanged ones. */
+    private String copy;
     private long chars;
     private long words;
 
@@ -31,6 +33,7 @@ final class SectionText {
         int lineStart = lineStart(offset);
         int oldLineEnd = lineEnd(offset + removedLength);
         TextCounts before = TextCounts.of(text.subSequence(lineStart, oldLineEnd));
+        copy = null;
         text.replace(offset, offset + removedLength, inserted);
         int newLineEnd = oldLineEnd + inserted.length() - removedLength;
         TextCounts after = TextCounts.of(text.subSequence(lineStart, newLineEnd));
@@ -57,6 +60,9 @@ final class SectionText {
 
     @Override
     public String toString() {
-        return text.toString();
+        if (copy == null) {
+            copy = text.toString();
+        }
+        return copy;
     }
 }

@@ -49,6 +49,7 @@ class PromptDocumentProperties {
             assertThat(followed.toString()).isEqualTo(prompt);
             assertThat(promptEdits).hasSize(e.slot().equals("a") ? 2 : 1);
             assertThat(document.text(e.slot())).isEqualTo(expected.get(e.slot()));
+            assertThat(document.sections()).isEqualTo(expected);
             assertThat(document.counts(e.slot())).isEqualTo(TextCounts.of(expected.get(e.slot())));
         }
     }
