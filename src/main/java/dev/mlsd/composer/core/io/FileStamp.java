@@ -8,13 +8,35 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a file was like when the app last read or wrote it: size, modification time and a hash of
  * the content. Comparing it with the file now tells whether another program changed the file.
+ *
+ * <p>Size and time alone vouch for the file only when the stamp was taken well after the file's
+ * modification time. A stamp taken within {@value #RACY_MILLIS} ms of it (right after a save or a
+ * load of a fresh file) is "racy", as git calls it: another program writing as many bytes within
+ * the file system's timestamp granularity leaves size and time as they were, so a racy stamp is
+ * always checked by content. Stamps are equal when size, time and hash are.
  */
-public record FileStamp(long size, long modifiedMillis, String sha256) {
+public final class FileStamp {
+
+    /** FAT keeps modification times to 2 s; other file systems are finer. */
+    static final long RACY_MILLIS = 2_000;
+
+    private final long size;
+    private final long modifiedMillis;
+    private final String sha256;
+    private final boolean racy;
+
+    private FileStamp(long size, long modifiedMillis, String sha256) {
+        this.size = size;
+        this.modifiedMillis = modifiedMillis;
+        this.sha256 = sha256;
+        this.racy = modifiedMillis > System.currentTimeMillis() - RACY_MILLIS;
+    }
 
     /** The stamp of {@code content}, just read from or written to {@code file}. */
     public static FileStamp of(Path file, byte[] content) throws IOException {
@@ -26,7 +48,8 @@ public record FileStamp(long size, long modifiedMillis, String sha256) {
     public static Optional<FileStamp> current(Path file, FileStamp known) throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (known != null && attributes.size() == known.size && attributes.lastModifiedTime().toMillis() == known.modifiedMillis) {
+            if (known != null && !known.racy && attributes.size() == known.size
+                    && attributes.lastModifiedTime().toMillis() == known.modifiedMillis) {
                 return Optional.of(known);
             }
             byte[] content = Files.readAllBytes(file);
@@ -36,9 +59,36 @@ public record FileStamp(long size, long modifiedMillis, String sha256) {
         }
     }
 
+    public long size() {
+        return size;
+    }
+
+    public long modifiedMillis() {
+        return modifiedMillis;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
     /** True when the content differs (a touch that leaves the bytes alone is no change). */
     public boolean contentDiffers(FileStamp other) {
         return other == null || !sha256.equals(other.sha256);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FileStamp other && size == other.size && modifiedMillis == other.modifiedMillis && sha256.equals(other.sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(size, modifiedMillis, sha256);
+    }
+
+    @Override
+    public String toString() {
+        return "FileStamp[size=" + size + ", modifiedMillis=" + modifiedMillis + ", sha256=" + sha256 + (racy ? ", racy" : "") + "]";
     }
 
     static String sha256(byte[] content) {

@@ -30,4 +30,29 @@ class FileStampTest {
         Files.delete(file);
         assertThat(FileStamp.current(file, known)).isEmpty();
     }
+
+    @Test
+    void aFreshStampIsCheckedByContentWhenSizeAndTimeStayTheSame() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.mlsd"), "one");
+        FileTime written = Files.getLastModifiedTime(file);
+        FileStamp known = FileStamp.of(file, "one".getBytes(StandardCharsets.UTF_8));
+
+        // Another program writes as many bytes within the same timestamp tick.
+        Files.writeString(file, "two");
+        Files.setLastModifiedTime(file, written);
+        assertThat(FileStamp.current(file, known).orElseThrow().contentDiffers(known)).isTrue();
+    }
+
+    @Test
+    void anOldStampIsTrustedBySizeAndTimeWithoutReadingTheFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.mlsd"), "one");
+        FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.setLastModifiedTime(file, anHourAgo);
+        FileStamp known = FileStamp.of(file, "one".getBytes(StandardCharsets.UTF_8));
+
+        // Same size and time: the stamp answers without hashing (it cannot see this edit, by design).
+        Files.writeString(file, "two");
+        Files.setLastModifiedTime(file, anHourAgo);
+        assertThat(FileStamp.current(file, known)).containsSame(known);
+    }
 }
