@@ -39,19 +39,35 @@ final class MarkdownHighlighter {
         restyleParagraphs(0, area.getParagraphs().size() - 1);
     }
 
-    /** Replaces the underlines; restyles only the paragraphs the old and new marks touch. */
+    /**
+     * Replaces the underlines; restyles only the paragraphs the old and new marks touch, each run of
+     * touched paragraphs in one change (a mark is usually there before and after, in the same place).
+     */
     void setMarks(List<Mark> newMarks) {
-        List<Mark> old = marks;
+        List<Mark> touched = new ArrayList<>(marks);
         marks = List.copyOf(newMarks);
-        List<Mark> touched = new ArrayList<>(old);
         touched.addAll(marks);
         int length = area.getLength();
+        List<int[]> ranges = new ArrayList<>();
         for (Mark mark : touched) {
-            int start = Math.min(mark.start(), length);
-            int end = Math.min(mark.end(), length);
-            int first = area.offsetToPosition(start, Bias.Forward).getMajor();
-            int last = area.offsetToPosition(end, Bias.Backward).getMajor();
-            restyleParagraphs(first, last);
+            int first = area.offsetToPosition(Math.min(mark.start(), length), Bias.Forward).getMajor();
+            int last = area.offsetToPosition(Math.min(mark.end(), length), Bias.Backward).getMajor();
+            ranges.add(new int[] {first, last});
+        }
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] run = null;
+        for (int[] range : ranges) {
+            if (run != null && range[0] <= run[1] + 1) {
+                run[1] = Math.max(run[1], range[1]);
+                continue;
+            }
+            if (run != null) {
+                restyleParagraphs(run[0], run[1]);
+            }
+            run = range;
+        }
+        if (run != null) {
+            restyleParagraphs(run[0], run[1]);
         }
     }
 

@@ -8,6 +8,8 @@ import dev.mlsd.composer.cli.Cli;
 import dev.mlsd.composer.cli.CliContext;
 import dev.mlsd.composer.core.io.AppDirs;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.lint.Finding;
+import dev.mlsd.composer.core.lint.Severity;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
 import dev.mlsd.composer.core.prompt.Span;
@@ -174,6 +176,32 @@ class MainWindowTest {
         assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastHeading + 1).toString())).isEqualTo("[md-heading]");
         assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastBold + 3).toString())).contains("md-bold");
         assertThat(onFx(() -> editor(0).area().getStyleOfChar(lastBold - 2).toString())).isEqualTo("[]");
+    }
+
+    @Test
+    void findingsInTheSameParagraphsAreUnderlinedInOneChangePerRun(FxRobot robot) {
+        String text = "alpha beta\n\ngamma\n\ndelta epsilon\n\nzeta";
+        robot.interact(() -> editor(0).area().replaceText(text));
+        int delta = text.indexOf("delta");
+        List<Finding> findings = List.of(
+                new Finding("r", Severity.WARNING, "problem", "m", "w", 0, 5),
+                new Finding("r", Severity.WARNING, "problem", "m", "w", 6, 10),
+                new Finding("r", Severity.ERROR, "problem", "m", "w", delta, delta + 5));
+        List<Integer> styleChanges = new ArrayList<>();
+        List<String> styles = onFx(() -> {
+            SectionEditor editor = editor(0);
+            editor.showFindings(List.of());
+            var subscription = editor.area().richChanges().filter(change -> change.isPlainTextIdentity())
+                    .subscribe(change -> styleChanges.add(change.getPosition()));
+            editor.showFindings(findings);
+            subscription.unsubscribe();
+            return List.of(editor.area().getStyleOfChar(7).toString(), editor.area().getStyleOfChar(delta + 1).toString(),
+                    editor.area().getStyleOfChar(text.indexOf("gamma") + 1).toString());
+        });
+        assertThat(styleChanges).as("paragraph 0 (two findings) and paragraph 4").containsExactly(0, delta);
+        assertThat(styles.get(0)).contains("lint-warning");
+        assertThat(styles.get(1)).contains("lint-error");
+        assertThat(styles.get(2)).doesNotContain("lint-warning").doesNotContain("lint-error");
     }
 
     @Test
