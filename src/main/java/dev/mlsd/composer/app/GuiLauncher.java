@@ -3,6 +3,7 @@ package dev.mlsd.composer.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
@@ -71,7 +72,7 @@ final class GuiLauncher {
         }.start();
     }
 
-    private static java.util.concurrent.Executor daemon(String name) {
+    private static Executor daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
