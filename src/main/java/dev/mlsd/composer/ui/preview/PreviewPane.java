@@ -25,6 +25,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TextOps;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
  * The read-only assembled prompt. Each section's text is tinted by its slot; an edit of a section
@@ -44,6 +45,9 @@ public final class PreviewPane {
     public PreviewPane(ProjectViewModel model, Messages messages, Runnable copyPrompt, BiConsumer<String, Integer> jumpTo) {
         this.model = model;
         area.setEditable(false);
+        // The preview only follows the model. An area's own undo history would keep every replace,
+        // the whole of each project shown before included, for as long as the window is open.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.getStyleClass().add("preview-area");
         area.accessibleTextProperty().bind(messages.text("preview.accessible"));

@@ -16,6 +16,7 @@ import dev.mlsd.composer.core.prompt.Span;
 import dev.mlsd.composer.testing.WindowHarness;
 import dev.mlsd.composer.ui.editor.SectionEditor;
 import java.io.ByteArrayOutputStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +108,32 @@ class MainWindowTest {
                 .extracting(javafx.scene.control.Label::getText)
                 .containsExactly("0 words · 0 characters", "2 words · 9 characters", "0 words · 0 characters");
         assertThat(robot.lookup(".status-counts").queryLabeled().getText()).isEqualTo("Sections: 2 words · 9 characters");
+    }
+
+    @Test
+    void aProjectIsLetGoOnceAnotherIsOpen(FxRobot robot) throws Exception {
+        Project first = Project.create(app.templates.defaultTemplate(), Map.of("problem", "Абоненты с падающим трафиком.\n\n".repeat(500)),
+                java.time.Instant.now());
+        robot.interact(() -> app.window.commands().show(new dev.mlsd.composer.ui.project.ProjectCommands.Loaded(first, app.templates.defaultTemplate(), null), null));
+        // A line of the first project's text in the preview (a paragraph is immutable: a new project's text makes new ones).
+        WeakReference<Object> preview = new WeakReference<>(onFx(() -> {
+            var area = app.window.preview().area();
+            return area.getParagraph(area.offsetToPosition(area.getText().indexOf("Абоненты"), TwoDimensional.Bias.Forward).getMajor() + 4);
+        }));
+        WeakReference<Object> editor = new WeakReference<>(editor(0).area());
+        // An edit the way typing makes one (TestFX's robot would keep its events, and their targets, for good).
+        robot.interact(() -> editor(1).area().insertText(0, "x"));
+        assertThat(previewText()).contains("x");
+        assertThat(onFx(() -> app.window.preview().area().getUndoManager().isUndoAvailable()))
+                .as("the preview follows the model; it has nothing of its own to undo").isFalse();
+
+        robot.interact(() -> app.window.commands().showNewProject());
+        assertThat(previewText()).doesNotContain("Абоненты");
+        // The first project's preview and editors are garbage now: nothing (such as an undo history) keeps them.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            System.gc();
+            return preview.get() == null && editor.get() == null;
+        });
     }
 
     @Test
@@ -292,7 +321,7 @@ class MainWindowTest {
         Span metrics = onFx(() -> app.window.model().document().assemble().spansOf("metrics").get(0));
         int target = metrics.start() + 8;
         robot.interact(() -> app.window.preview().area().showParagraphAtTop(app.window.preview().area().offsetToPosition(target,
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+                TwoDimensional.Bias.Forward).getMajor()));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds bounds = onFx(() -> app.window.preview().area().getCharacterBoundsOnScreen(target, target + 1).orElseThrow());
         robot.clickOn(bounds.getMinX() + 1, bounds.getMinY() + bounds.getHeight() / 2);
