@@ -106,28 +106,19 @@ final class StartupCompiler {
          * whose two cores are both busy while the window starts. Null when the VM has neither.
          */
         static Commands find() throws JMException {
-            Commands direct = direct();
-            return direct != null ? direct : jmx();
-        }
-
-        /** The direct way, or null when the package is not opened to the app. */
-        static Commands direct() {
-            return Direct.find();
-        }
-
-        /** Through the platform MBean server, or null when it has no {@code DiagnosticCommand} MBean. */
-        static Commands jmx() throws JMException {
-            return Jmx.find();
+            Commands direct = Direct.find();
+            return direct != null ? direct : Jmx.find();
         }
     }
 
     /** The command's own entry point in {@code jdk.management}, reached through the opened package. */
-    private record Direct(Object bean, Method execute) implements Commands {
+    record Direct(Object bean, Method execute) implements Commands {
 
         private static final String IMPL = "com.sun.management.internal.DiagnosticCommandImpl";
         /** Loads the native library behind the commands as it initialises. */
         private static final String PROVIDER = "com.sun.management.internal.PlatformMBeanProviderImpl";
 
+        /** The direct way, or null when the package is not opened to the app. */
         static Direct find() {
             try {
                 Class<?> impl = Class.forName(IMPL);
@@ -165,8 +156,9 @@ final class StartupCompiler {
     }
 
     /** The {@code DiagnosticCommand} MBean of the platform MBean server. */
-    private record Jmx(MBeanServer server, ObjectName name) implements Commands {
+    record Jmx(MBeanServer server, ObjectName name) implements Commands {
 
+        /** Null when the server has no {@code DiagnosticCommand} MBean. */
         static Jmx find() throws JMException {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");

@@ -14,14 +14,14 @@ class StartupCompilerTest {
     @Test
     void reachesTheCommandsDirectlyWhereThePackageIsOpened() throws Exception {
         // Surefire opens the package to the tests as the jar's manifest (Add-Opens) opens it to java -jar.
-        StartupCompiler.Commands direct = StartupCompiler.Commands.direct();
+        StartupCompiler.Commands direct = StartupCompiler.Direct.find();
         assertThat(direct).as("jdk.management's internals opened to the app").isNotNull();
         assertHoldsAndReleases(StartupCompiler.hold(direct));
     }
 
     @Test
     void reachesTheCommandsThroughJmxOtherwise() throws Exception {
-        StartupCompiler.Commands jmx = StartupCompiler.Commands.jmx();
+        StartupCompiler.Commands jmx = StartupCompiler.Jmx.find();
         assertThat(jmx).as("the platform MBean server's DiagnosticCommand MBean").isNotNull();
         assertHoldsAndReleases(StartupCompiler.hold(jmx));
     }

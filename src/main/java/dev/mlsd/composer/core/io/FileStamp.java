@@ -59,18 +59,6 @@ public final class FileStamp {
         }
     }
 
-    public long size() {
-        return size;
-    }
-
-    public long modifiedMillis() {
-        return modifiedMillis;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
     /** True when the content differs (a touch that leaves the bytes alone is no change). */
     public boolean contentDiffers(FileStamp other) {
         return other == null || !sha256.equals(other.sha256);

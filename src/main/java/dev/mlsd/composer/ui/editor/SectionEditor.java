@@ -53,7 +53,6 @@ public final class SectionEditor {
         HBox header = new HBox(8, title, spacer, counts, questionsToggle);
         header.getStyleClass().add("section-header");
 
-
         area.accessibleTextProperty().bind(messages.text("editor.accessible", slot.title()));
         area.getStyleClass().add("slot-" + (index % 6));
         area.replaceText(model.document().text(slot.id()));
