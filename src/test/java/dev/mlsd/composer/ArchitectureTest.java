@@ -22,4 +22,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("dev.mlsd.composer.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..", "dev.mlsd.composer.ui..");
+
+    @ArchTest
+    static final ArchRule theModelKnowsNoFileFormat = noClasses().that().resideInAPackage("dev.mlsd.composer.core.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+            .because("the model is the app's own; how a file spells it is the codec's business (core.io)");
 }

@@ -251,7 +251,7 @@ class CliTest {
     void renderUsesTheProjectsOwnTemplateCopy() throws Exception {
         String custom = "---\nid: architecture-and-models.ru\ntitle: Old copy\nslots:\n  - id: problem\n    title: P\n---\nOLD {{problem}}";
         Project project = new Project("architecture-and-models.ru", custom, Map.of("problem", "x"),
-                Instant.EPOCH, Instant.EPOCH, Map.of());
+                Instant.EPOCH, Instant.EPOCH, dev.mlsd.composer.core.model.UnknownFields.none());
         Path file = dir.resolve("old.mlsd");
         store.save(file, project);
         assertThat(run("render", file.toString()).out()).isEqualTo("OLD x");

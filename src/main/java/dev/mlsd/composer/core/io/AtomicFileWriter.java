@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,13 +15,14 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one way the app writes a file: a temporary file in the target's folder, forced to disk,
  * then moved over the target in one step, so a crash leaves the old file or the new one, never a
  * mix. The previous version is kept as {@code NAME.bak}; a symlink stays a link to the written
- * file; the file keeps its permissions. A failure leaves the old file as it was and is reported as
- * a {@link WriteFailedException}.
+ * file; an existing file keeps its permissions, a new one gets those the system gives any new file
+ * (the umask). A failure leaves the old file as it was and is reported as a {@link WriteFailedException}.
  */
 public final class AtomicFileWriter {
 
@@ -33,7 +35,12 @@ public final class AtomicFileWriter {
 
     /** Writing the new content into the temporary file; a test can make it fail like a full disk. */
     public interface TempFiles {
-        Path create(Path dir, String prefix) throws IOException;
+        /**
+         * A new empty file in {@code dir}. {@code ownerOnly}: only its owner may read it (it will
+         * replace a file whose permissions are then copied onto it); otherwise it gets the
+         * permissions the system gives any new file, which it keeps as the new target.
+         */
+        Path create(Path dir, String prefix, boolean ownerOnly) throws IOException;
 
         /** Writes all of {@code content} and forces it to the disk. */
         void writeAndForce(Path temp, byte[] content) throws IOException;
@@ -42,8 +49,24 @@ public final class AtomicFileWriter {
     /** The real disk. */
     public static final TempFiles DISK = new TempFiles() {
         @Override
-        public Path create(Path dir, String prefix) throws IOException {
-            return Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        public Path create(Path dir, String prefix, boolean ownerOnly) throws IOException {
+            if (ownerOnly) {
+                return Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+            }
+            // Java cannot read the umask, but a file opened with no permission attributes gets
+            // exactly what the system gives new files (the umask, a folder's default ACL), as an
+            // editor's would. CREATE_NEW is O_EXCL: an existing name or a planted link fails, never opens.
+            for (int attempt = 0; ; attempt++) {
+                Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+                try {
+                    Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                    return temp;
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt >= 100) {
+                        throw e;
+                    }
+                }
+            }
         }
 
         @Override
@@ -77,7 +100,8 @@ public final class AtomicFileWriter {
             }
             String prefix = "." + file.getFileName() + ".";
             removeStaleTemps(dir, prefix);
-            Path temp = temps.create(dir, prefix);
+            // Replacing a file: the new content is never readable by more people than the old one was.
+            Path temp = temps.create(dir, prefix, Files.exists(file));
             try {
                 temps.writeAndForce(temp, content);
                 if (Files.exists(file)) {
@@ -135,7 +159,7 @@ public final class AtomicFileWriter {
      */
     private void keepBackup(Path file, Path dir, String prefix) throws IOException {
         Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-        Path next = temps.create(dir, prefix);
+        Path next = temps.create(dir, prefix, true);
         try {
             Files.delete(next);
             try {

@@ -79,7 +79,7 @@ public final class ProjectCodec {
         project.sections().forEach(sections::put);
         root.put("created", project.created().toString());
         root.put("modified", project.modified().toString());
-        project.unknownFields().forEach((name, value) -> {
+        JsonUnknownFields.fieldsOf(project.unknownFields()).forEach((name, value) -> {
             if (!KNOWN_FIELDS.contains(name)) {
                 root.set(name, value);
             }
@@ -176,7 +176,8 @@ public final class ProjectCodec {
                 unknown.put(e.getKey(), e.getValue());
             }
         });
-        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified, unknown, migratedFrom);
+        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified,
+                JsonUnknownFields.of(unknown), migratedFrom);
     }
 
     private static int formatVersion(JsonNode root) throws BadInputException {

@@ -1,11 +1,11 @@
 package dev.mlsd.composer.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A draft: the template it was made with (id and full source, so it renders the same anywhere),
@@ -19,7 +19,7 @@ public record Project(
         Map<String, String> sections,
         Instant created,
         Instant modified,
-        Map<String, JsonNode> unknownFields,
+        UnknownFields unknownFields,
         Integer migratedFrom) {
 
     public Project {
@@ -27,11 +27,11 @@ public record Project(
         sections.forEach((slot, text) -> normal.put(slot, TextNormalizer.normalize(text)));
         sections = Collections.unmodifiableMap(normal);
         templateSource = TextNormalizer.normalize(templateSource);
-        unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+        Objects.requireNonNull(unknownFields, "unknownFields");
     }
 
     public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
-                   Instant modified, Map<String, JsonNode> unknownFields) {
+                   Instant modified, UnknownFields unknownFields) {
         this(templateId, templateSource, sections, created, modified, unknownFields, null);
     }
 
@@ -42,7 +42,7 @@ public record Project(
             ordered.put(slot.id(), sections.getOrDefault(slot.id(), ""));
         }
         sections.forEach(ordered::putIfAbsent);
-        return new Project(template.id(), template.source(), ordered, now, now, Map.of());
+        return new Project(template.id(), template.source(), ordered, now, now, UnknownFields.none());
     }
 
     public String section(String slotId) {

@@ -1,10 +1,9 @@
 package dev.mlsd.composer.core.recovery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlsd.composer.core.io.JsonUnknownFields;
 import dev.mlsd.composer.core.model.Project;
+import dev.mlsd.composer.core.model.UnknownFields;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.Map;
 final class JournalFormat {
 
     static final String MAGIC = "MLSD Composer recovery journal 1";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JournalFormat() {
     }
@@ -36,9 +34,7 @@ final class JournalFormat {
         }
         block(out, "template", project.templateSource());
         if (!project.unknownFields().isEmpty()) {
-            ObjectNode unknown = JSON.createObjectNode();
-            project.unknownFields().forEach(unknown::set);
-            block(out, "unknown-fields", unknown.toString());
+            block(out, "unknown-fields", JsonUnknownFields.toJson(project.unknownFields()));
         }
         return out.toString();
     }
@@ -85,15 +81,13 @@ final class JournalFormat {
             at = end + 1;
         }
         try {
-            Map<String, JsonNode> unknown = new LinkedHashMap<>();
-            if (blocks.containsKey("unknown-fields")) {
-                JSON.readTree(blocks.get("unknown-fields")).properties().forEach(e -> unknown.put(e.getKey(), e.getValue()));
-            }
+            UnknownFields unknown = blocks.containsKey("unknown-fields")
+                    ? JsonUnknownFields.fromJson(blocks.get("unknown-fields")) : UnknownFields.none();
             Project project = new Project(required(blocks, "template-id"), required(blocks, "template"), sections,
                     Instant.parse(required(blocks, "created")), Instant.parse(required(blocks, "modified")), unknown);
             String file = required(blocks, "file");
             return new JournalEntry(file.isEmpty() ? null : Path.of(file), Instant.parse(required(blocks, "written")), project);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new JournalException("a block is damaged: " + e.getMessage());
         }
     }

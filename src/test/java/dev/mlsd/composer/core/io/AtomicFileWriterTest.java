@@ -60,6 +60,39 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileInItsFolder() throws IOException {
+        Path reference = Files.createFile(dir.resolve("made-by-an-editor.md"));
+        Path file = dir.resolve("a.mlsd");
+        writer.write(file, bytes("one"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)));
+    }
+
+    @Test
+    void theNewContentOfAnExistingFileIsOnlyItsOwnersUntilItsPermissionsAreCopied() throws IOException {
+        Path file = dir.resolve("secret.mlsd");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        java.util.List<String> whileWritten = new java.util.ArrayList<>();
+        AtomicFileWriter watched = new AtomicFileWriter(new AtomicFileWriter.TempFiles() {
+            @Override
+            public Path create(Path folder, String prefix, boolean ownerOnly) throws IOException {
+                return AtomicFileWriter.DISK.create(folder, prefix, ownerOnly);
+            }
+
+            @Override
+            public void writeAndForce(Path temp, byte[] content) throws IOException {
+                whileWritten.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)));
+                AtomicFileWriter.DISK.writeAndForce(temp, content);
+            }
+        });
+        watched.write(file, bytes("new"));
+        assertThat(whileWritten).containsExactly("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file)).isEqualTo("new");
+    }
+
+    @Test
     void aMissingFolderFailsAndWritesNothing() {
         assertThatThrownBy(() -> writer.write(dir.resolve("nope").resolve("a.mlsd"), bytes("x")))
                 .isInstanceOf(WriteFailedException.class)
@@ -73,8 +106,8 @@ class AtomicFileWriterTest {
         Files.writeString(file, "old version");
         AtomicFileWriter full = new AtomicFileWriter(new AtomicFileWriter.TempFiles() {
             @Override
-            public Path create(Path folder, String prefix) throws IOException {
-                return AtomicFileWriter.DISK.create(folder, prefix);
+            public Path create(Path folder, String prefix, boolean ownerOnly) throws IOException {
+                return AtomicFileWriter.DISK.create(folder, prefix, ownerOnly);
             }
 
             @Override
@@ -98,7 +131,7 @@ class AtomicFileWriterTest {
         Files.writeString(file, "old version");
         AtomicFileWriter readOnly = new AtomicFileWriter(new AtomicFileWriter.TempFiles() {
             @Override
-            public Path create(Path folder, String prefix) throws IOException {
+            public Path create(Path folder, String prefix, boolean ownerOnly) throws IOException {
                 throw new java.nio.file.AccessDeniedException(folder.resolve(prefix).toString());
             }
 

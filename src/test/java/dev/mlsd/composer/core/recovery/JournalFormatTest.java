@@ -28,4 +28,16 @@ class JournalFormatTest {
         assertThatThrownBy(() -> JournalFormat.decode(text.substring(0, text.length() / 2))).isInstanceOf(JournalException.class);
         assertThatThrownBy(() -> JournalFormat.decode("hello")).isInstanceOf(JournalException.class);
     }
+
+    @Test
+    void fieldsTheFileFormatDoesNotKnowSurviveTheJournal() throws Exception {
+        dev.mlsd.composer.core.io.ProjectCodec codec = new dev.mlsd.composer.core.io.ProjectCodec();
+        String file = new String(codec.encode(project), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"futureField\": {\"a\": [1, \"два\", null]},");
+        Project withUnknown = codec.decode(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Project back = JournalFormat.decode(JournalFormat.encode(new JournalEntry(null, Instant.now(), withUnknown))).project();
+        assertThat(back).isEqualTo(withUnknown);
+        assertThat(new String(codec.encode(back), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"futureField\": {").contains("\"два\"");
+    }
 }
