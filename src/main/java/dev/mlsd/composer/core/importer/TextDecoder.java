@@ -81,7 +81,7 @@ public final class TextDecoder {
     private static final List<String> CJK = List.of("Shift_JIS", "EUC-JP", "ISO-2022-JP", "GB18030", "GBK", "Big5",
             "EUC-KR", "ISO-2022-KR", "x-EUC-TW", "ISO-2022-CN");
 
-    /** Penalty per point of {@link MojibakeRepair#badness(String)} and per mixed-script word in plausibility. */
+    /** Penalty per point of {@link MojibakeBadness#of(String)} and per mixed-script word in plausibility. */
     private static final double PENALTY = 4.0;
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -110,7 +110,7 @@ public final class TextDecoder {
             String text = TextNormalizer.normalize(lenient(bytes, Charset.forName(utf16)));
             return new DecodedText(text, utf16, true, mojibake.find(text).orElse(null));
         }
-        String utf8 = MojibakeRepair.strictUtf8(bytes);
+        String utf8 = StrictDecoder.decode(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             String text = TextNormalizer.normalize(utf8);
             return new DecodedText(text, UTF_8, false, mojibake.find(text).orElse(null));
@@ -208,7 +208,7 @@ public final class TextDecoder {
             best = StandardCharsets.UTF_8;
             bestText = lenient(sample, best);
         }
-        if (answerIsCjk && MojibakeRepair.badness(bestText) > 0) {
+        if (answerIsCjk && MojibakeBadness.of(bestText) > 0) {
             Charset charset = charsetOrNull(answer);
             String text = charset == null ? null : decodeOrNull(bytes, charset);
             if (text != null && text.codePoints().anyMatch(TextDecoder::isCjk)) {
@@ -279,7 +279,7 @@ public final class TextDecoder {
      * KOI8-R is byte 0x99, which IBM866 reads as "Щ");
      * <li>C1 controls and U+FFFD −6.
      * </ul>
-     * From the sum it subtracts 4 per point of {@link MojibakeRepair#badness(String)} and 4 per word that mixes
+     * From the sum it subtracts 4 per point of {@link MojibakeBadness#of(String)} and 4 per word that mixes
      * letters of two scripts (other than CJK with Latin).
      */
     static double plausibility(String text) {
@@ -291,7 +291,7 @@ public final class TextDecoder {
                 score += weight(c);
             }
         }
-        return score - PENALTY * (MojibakeRepair.badness(text) + mixedScriptWords(text));
+        return score - PENALTY * (MojibakeBadness.of(text) + mixedScriptWords(text));
     }
 
     private static final String RUSSIAN_TIER_4 = "оеаинтсрвл";
