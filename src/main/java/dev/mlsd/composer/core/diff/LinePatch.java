@@ -7,7 +7,9 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.ChangeDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lines of two texts and java-diff-utils' patch between them: a shortest one (Myers), unless it
@@ -42,12 +44,36 @@ final class LinePatch {
         List<String> a = TextLines.of(before);
         List<String> b = TextLines.of(after);
         Patch<String> patch;
-        try {
-            patch = DiffUtils.diff(a, b, new MyersDiff<>(), new EditBound(maxEdits));
-        } catch (EditBound.Exceeded e) {
+        if (unmatchedLines(a, b) > maxEdits) {
             patch = middleReplaced(a, b);
+        } else {
+            try {
+                patch = DiffUtils.diff(a, b, new MyersDiff<>(), new EditBound(maxEdits));
+            } catch (EditBound.Exceeded e) {
+                patch = middleReplaced(a, b);
+            }
         }
         return new LinePatch(a, b, patch);
+    }
+
+    /**
+     * How many lines of one side can have no equal line on the other, whatever the alignment: a lower
+     * bound of the removed plus added lines, found in linear time. Above the bound it spares the search,
+     * which would take longest on just those texts (a section rewritten from scratch).
+     */
+    private static int unmatchedLines(List<String> a, List<String> b) {
+        Map<String, Integer> balance = new HashMap<>();
+        for (String line : a) {
+            balance.merge(line, 1, Integer::sum);
+        }
+        for (String line : b) {
+            balance.merge(line, -1, Integer::sum);
+        }
+        int unmatched = 0;
+        for (int count : balance.values()) {
+            unmatched += Math.abs(count);
+        }
+        return unmatched;
     }
 
     List<String> before() {
