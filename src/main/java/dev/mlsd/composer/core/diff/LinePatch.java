@@ -4,12 +4,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.ChangeDelta;
-import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The lines of two texts and java-diff-utils' patch between them: a shortest one (Myers), unless it
@@ -43,37 +39,19 @@ final class LinePatch {
         }
         List<String> a = TextLines.of(before);
         List<String> b = TextLines.of(after);
-        Patch<String> patch;
-        if (unmatchedLines(a, b) > maxEdits) {
-            patch = middleReplaced(a, b);
-        } else {
-            try {
-                patch = DiffUtils.diff(a, b, new MyersDiff<>(), new EditBound(maxEdits));
-            } catch (EditBound.Exceeded e) {
-                patch = middleReplaced(a, b);
-            }
-        }
-        return new LinePatch(a, b, patch);
+        SharedLines shared = new SharedLines(a, b);
+        int budget = maxEdits - shared.leftOut();
+        Patch<String> patch = budget < 0 ? null : search(shared, budget);
+        return new LinePatch(a, b, patch != null ? patch : middleReplaced(a, b));
     }
 
-    /**
-     * How many lines of one side can have no equal line on the other, whatever the alignment: a lower
-     * bound of the removed plus added lines, found in linear time. Above the bound it spares the search,
-     * which would take longest on just those texts (a section rewritten from scratch).
-     */
-    private static int unmatchedLines(List<String> a, List<String> b) {
-        Map<String, Integer> balance = new HashMap<>();
-        for (String line : a) {
-            balance.merge(line, 1, Integer::sum);
+    /** The shortest patch, or {@code null} when it would need more than {@code budget} edits of the shared lines. */
+    private static Patch<String> search(SharedLines shared, int budget) {
+        try {
+            return shared.expand(DiffUtils.diff(shared.before(), shared.after(), new MyersDiff<>(), new EditBound(budget)));
+        } catch (EditBound.Exceeded e) {
+            return null;
         }
-        for (String line : b) {
-            balance.merge(line, -1, Integer::sum);
-        }
-        int unmatched = 0;
-        for (int count : balance.values()) {
-            unmatched += Math.abs(count);
-        }
-        return unmatched;
     }
 
     List<String> before() {
@@ -104,9 +82,7 @@ final class LinePatch {
             suffix++;
         }
         Patch<String> patch = new Patch<>();
-        patch.addDelta(new ChangeDelta<>(
-                new Chunk<>(prefix, a.subList(prefix, a.size() - suffix)),
-                new Chunk<>(prefix, b.subList(prefix, b.size() - suffix))));
+        patch.addDelta(SharedLines.change(a, prefix, a.size() - suffix, b, prefix, b.size() - suffix));
         return patch;
     }
 
