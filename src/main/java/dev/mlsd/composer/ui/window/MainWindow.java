@@ -301,7 +301,7 @@ public final class MainWindow {
     /** Template → Edit a copy of this template…: the template editor, in its own window. */
     private void editTemplateCopy() {
         new dev.mlsd.composer.ui.template.TemplateEditorWindow(stage, model, services.templates(), services.background(),
-                services.writer(), messages, statusBar::show, templates::reload).show();
+                messages, statusBar::show, templates::reload).show();
     }
 
     public TemplateCommands templates() {
