@@ -194,9 +194,9 @@ public final class TemplateEditorWindow {
     }
 
     /**
-     * The source of a copy of {@code template} with a new id and title. A template's source was
-     * parsed before, so the edit cannot fail but for a bug; then the copy starts as the original,
-     * and the checks say its id is taken.
+     * The source of a copy of {@code template} with a new id and title. A front matter that cannot
+     * be edited in place (an id given by a YAML alias, say) leaves the copy as the original: the
+     * checks then say its id is taken, and the user changes it by hand.
      */
     private String copyOf(Template template) {
         try {
