@@ -85,7 +85,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
                 : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
 
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
-                services.writer(), messages, status, templates::reload).show();
+                messages, status, templates::reload).show();
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status));
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(

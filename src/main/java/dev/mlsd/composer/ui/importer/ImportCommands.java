@@ -4,8 +4,6 @@ import dev.mlsd.composer.core.importer.DecodedText;
 import dev.mlsd.composer.core.importer.DocumentImport;
 import dev.mlsd.composer.core.importer.Heading;
 import dev.mlsd.composer.core.importer.SectionMapper;
-import dev.mlsd.composer.core.importer.TextDecoder;
-import dev.mlsd.composer.core.io.TextFiles;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
@@ -43,7 +41,6 @@ public final class ImportCommands {
     private final Messages messages;
     private final Clock clock;
     private final Consumer<String> status;
-    private final TextDecoder decoder = new TextDecoder();
 
     public ImportCommands(ProjectViewModel model, ProjectCommands projects, ProjectChanges changes, Supplier<SectionMapper> mapper, Dialogs dialogs,
                           FileDialogs files, Background background, Messages messages, Clock clock, Consumer<String> status) {
@@ -69,7 +66,7 @@ public final class ImportCommands {
     public void importDocument(Path document, String onlySlot) {
         Template template = model.template();
         String name = document.getFileName().toString();
-        background.run(() -> decoder.decode(TextFiles.readBytes(document, TextFiles.MAX_BYTES)), decoded -> {
+        background.run(() -> DocumentImport.read(document), decoded -> {
             String text = decoded.text();
             if (decoded.repair() != null) {
                 switch (dialogs.askRepair(name, decoded.repair(), decoded.text())) {

@@ -2,6 +2,7 @@ package dev.mlsd.composer.ui.project;
 
 import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.io.SaveOutcome;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.template.TemplateLibrary;
@@ -18,7 +19,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,17 +48,6 @@ public final class ProjectCommands {
 
     /** A project read from disk with its parsed template and the file's stamp. */
     public record Loaded(Project project, Template template, FileStamp stamp) {
-    }
-
-    /** The file changed on disk since it was read or saved; raised instead of writing over it. */
-    static final class ChangedOnDisk extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient FileStamp current;
-
-        ChangedOnDisk(FileStamp current) {
-            super(null, null, false, false);
-            this.current = current;
-        }
     }
 
     public ProjectCommands(ProjectViewModel model, ProjectStore store, TemplateLibrary templates, Dialogs dialogs,
@@ -231,26 +220,17 @@ public final class ProjectCommands {
         Project snapshot = model.snapshot(clock.instant());
         long revision = model.revision();
         FileStamp expected = checkOutside && target.equals(model.file()) ? model.stamp() : null;
-        background.run(() -> {
-            if (expected != null) {
-                Optional<FileStamp> current = FileStamp.current(target, expected);
-                if (current.isPresent() && current.get().contentDiffers(expected)) {
-                    throw new ChangedOnDisk(current.get());
-                }
+        background.run(() -> store.saveUnlessChanged(target, snapshot, expected), outcome -> {
+            if (outcome instanceof SaveOutcome.ChangedOutside changed) {
+                resolveOutsideChange(target, changed.current(), after);
+                return;
             }
-            return store.save(target, snapshot);
-        }, saved -> {
+            ProjectStore.Stored saved = ((SaveOutcome.Saved) outcome).stored();
             model.markSaved(target, saved.project(), saved.stamp(), revision);
             settings.update(s -> s.withRecent(target));
             status.accept(messages.get("status.saved", target.getFileName(), LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME)));
             after.run();
-        }, e -> {
-            if (e instanceof ChangedOnDisk changed) {
-                resolveOutsideChange(target, changed.current, after);
-            } else {
-                dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e));
-            }
-        });
+        }, e -> dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e)));
     }
 
     /** The name shown in the title and dialogs: the file's name, or "Untitled". */
