@@ -94,10 +94,7 @@ public final class MojibakeRepair {
             if (repaired == null) {
                 continue;
             }
-            if (!repaired.isEmpty() && repaired.charAt(0) == '\uFEFF') {
-                repaired = repaired.substring(1);
-            }
-            repaired = TextNormalizer.normalize(repaired);
+            repaired = TextNormalizer.normalize(dev.mlsd.composer.core.text.ByteOrderMark.dropFrom(repaired));
             if (repaired.equals(text)) {
                 continue;
             }

@@ -423,6 +423,6 @@ public final class TextDecoder {
     }
 
     private static String dropBom(String text) {
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return dev.mlsd.composer.core.text.ByteOrderMark.dropFrom(text);
     }
 }

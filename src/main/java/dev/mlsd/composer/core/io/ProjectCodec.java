@@ -102,7 +102,7 @@ public final class ProjectCodec {
 
     public Project decode(byte[] bytes) throws BadInputException {
         if (bytes.length > TextFiles.MAX_BYTES) {
-            throw new BadInputException(InputProblem.TOO_LARGE, megabytes(bytes.length), megabytes(TextFiles.MAX_BYTES));
+            throw BadInputException.tooLarge(bytes.length, TextFiles.MAX_BYTES);
         }
         if (isBlank(bytes)) {
             throw new BadInputException(InputProblem.EMPTY);
@@ -244,10 +244,6 @@ public final class ProjectCodec {
             }
         }
         return false;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /** JSON text never holds a NUL byte; binary files nearly always do, early on. */

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.io;
 
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class TextFiles {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new BadInputException(InputProblem.TOO_LARGE, megabytes(size), megabytes(maxBytes));
+                throw BadInputException.tooLarge(size, maxBytes);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -49,13 +50,6 @@ public final class TextFiles {
         if (text == null) {
             throw new BadInputException(InputProblem.NOT_UTF8);
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return TextNormalizer.normalize(text);
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return TextNormalizer.normalize(ByteOrderMark.dropFrom(text));
     }
 }
