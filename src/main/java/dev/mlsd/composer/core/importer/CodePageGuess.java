@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.charset.Charset;
@@ -72,7 +73,7 @@ final class CodePageGuess {
     }
 
     private static DecodedText detected(String text, Charset charset) {
-        return new DecodedText(TextNormalizer.normalize(UnicodeSniffer.withoutBom(text)), charset.name(), true, null);
+        return new DecodedText(TextNormalizer.normalize(ByteOrderMark.dropFrom(text)), charset.name(), true, null);
     }
 
     /** The first 256 KiB, cut after a line feed when there is one in the second half: enough to judge by. */

@@ -1,6 +1,7 @@
 package dev.mlsd.composer.core.importer;
 
 import dev.mlsd.composer.core.text.StrictDecoder;
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class MojibakeRepair {
             if (repaired == null) {
                 continue;
             }
-            repaired = TextNormalizer.normalize(UnicodeSniffer.withoutBom(repaired));
+            repaired = TextNormalizer.normalize(ByteOrderMark.dropFrom(repaired));
             if (repaired.equals(text)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,10 +93,7 @@ public final class SynonymTable {
         String slot = null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
-            }
+            String line = (i == 0 ? ByteOrderMark.dropFrom(lines[i]) : lines[i]).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.ByteBuffer;
@@ -42,7 +43,7 @@ public final class TextDecoder {
             return decodeChecked(bytes);
         } catch (RuntimeException e) {
             // a charset or the detector failed in an unforeseen way: lenient UTF-8 still gives the user their text
-            String text = UnicodeSniffer.withoutBom(LenientDecoder.decode(bytes, StandardCharsets.UTF_8));
+            String text = ByteOrderMark.dropFrom(LenientDecoder.decode(bytes, StandardCharsets.UTF_8));
             return new DecodedText(TextNormalizer.normalize(text), UTF_8, true, null);
         }
     }

@@ -63,10 +63,6 @@ final class UnicodeSniffer {
         return charset;
     }
 
-    /** The text without the byte order mark (U+FEFF) it may start with. */
-    static String withoutBom(String text) {
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    }
 
     private static boolean isControlByte(byte x) {
         int v = x & 0xFF;

@@ -23,6 +23,15 @@ public class BadInputException extends Exception {
         this.args = printableArgs;
     }
 
+    /** The input is {@code size} bytes where {@code limit} is the most that is read; the message gives both in MB. */
+    public static BadInputException tooLarge(long size, long limit) {
+        return new BadInputException(InputProblem.TOO_LARGE, megabytes(size), megabytes(limit));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
     /** Text quoted from a file stays on one line and short: line breaks become visible, long text is cut. */
     private static Object[] printable(Object[] args) {
         Object[] out = args.clone();

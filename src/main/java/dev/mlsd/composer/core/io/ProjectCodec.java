@@ -102,7 +102,7 @@ public final class ProjectCodec {
 
     public Project decode(byte[] bytes) throws BadInputException {
         if (bytes.length > TextFiles.MAX_BYTES) {
-            throw new BadInputException(InputProblem.TOO_LARGE, megabytes(bytes.length), megabytes(TextFiles.MAX_BYTES));
+            throw BadInputException.tooLarge(bytes.length, TextFiles.MAX_BYTES);
         }
         if (isBlank(bytes)) {
             throw new BadInputException(InputProblem.EMPTY);
@@ -110,12 +110,8 @@ public final class ProjectCodec {
         if (looksBinary(bytes)) {
             throw new BadInputException(InputProblem.BINARY);
         }
-        String text;
-        try {
-            text = TextFiles.decodeUtf8(bytes);
-        } catch (BadInputException e) {
-            throw endsMidCharacter(bytes) ? new BadInputException(InputProblem.TRUNCATED) : e;
-        }
+        // Only the string values hold text a user sees; they are normalised as they are read.
+        String text = TextFiles.decodeUtf8Verbatim(bytes, InputProblem.TRUNCATED);
         JsonNode root;
         try (JsonParser parser = factory.createParser(text)) {
             root = JsonTrees.readDocument(parser, false);
@@ -231,23 +227,6 @@ public final class ProjectCodec {
         // The error sits in the last token: nothing after it but the rest of a word or number.
         String rest = content.substring((int) where.getCharOffset());
         return rest.chars().noneMatch(c -> Character.isWhitespace(c) || "{}[],:\"".indexOf(c) >= 0);
-    }
-
-    /** True when the bytes are UTF-8 but for an incomplete character at the very end (a truncated file). */
-    private static boolean endsMidCharacter(byte[] bytes) {
-        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-            try {
-                TextFiles.decodeUtf8(java.util.Arrays.copyOf(bytes, bytes.length - cut));
-                return true;
-            } catch (BadInputException e) {
-                // try a shorter prefix
-            }
-        }
-        return false;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /** JSON text never holds a NUL byte; binary files nearly always do, early on. */

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.io;
 
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class TextFiles {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new BadInputException(InputProblem.TOO_LARGE, megabytes(size), megabytes(maxBytes));
+                throw BadInputException.tooLarge(size, maxBytes);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -43,19 +44,22 @@ public final class TextFiles {
         return decodeUtf8(readBytes(file, MAX_BYTES));
     }
 
-    /** Strict UTF-8 decoding with the BOM dropped and the text normalised. */
+    /** Strict UTF-8 decoding with the BOM dropped and the text normalised: this is where a text file's text enters. */
     public static String decodeUtf8(byte[] bytes) throws BadInputException {
-        String text = StrictDecoder.decode(bytes, StandardCharsets.UTF_8);
-        if (text == null) {
-            throw new BadInputException(InputProblem.NOT_UTF8);
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return TextNormalizer.normalize(text);
+        return TextNormalizer.normalize(decodeUtf8Verbatim(bytes, InputProblem.NOT_UTF8));
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    /**
+     * Strict UTF-8 decoding with the BOM dropped, not normalised: for a format such as JSON whose
+     * parser decodes the string values, which are normalised as they are read. Bytes that are
+     * UTF-8 but for an incomplete last character are {@code cutShort}; other bad bytes are not UTF-8.
+     */
+    public static String decodeUtf8Verbatim(byte[] bytes, InputProblem cutShort) throws BadInputException {
+        try {
+            return ByteOrderMark.dropFrom(StrictDecoder.decodeOrLocate(bytes, StandardCharsets.UTF_8));
+        } catch (StrictDecoder.InvalidBytes e) {
+            // A UTF-8 character is at most four bytes: three of them left is the longest cut-short one.
+            throw new BadInputException(e.onlyInTheLast(3) ? cutShort : InputProblem.NOT_UTF8);
+        }
     }
 }

@@ -22,11 +22,9 @@ public record Project(
         UnknownFields unknownFields,
         Integer migratedFrom) {
 
+    /** {@code sections} and {@code templateSource} are text as the app holds it: normalised where it was decoded. */
     public Project {
-        Map<String, String> normal = new LinkedHashMap<>();
-        sections.forEach((slot, text) -> normal.put(slot, TextNormalizer.normalize(text)));
-        sections = Collections.unmodifiableMap(normal);
-        templateSource = TextNormalizer.normalize(templateSource);
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         Objects.requireNonNull(unknownFields, "unknownFields");
     }
 
@@ -35,13 +33,13 @@ public record Project(
         this(templateId, templateSource, sections, created, modified, unknownFields, null);
     }
 
-    /** A new project for {@code template} holding {@code sections}. */
+    /** A new project for {@code template} holding {@code sections}, which may come from anywhere (they are normalised). */
     public static Project create(Template template, Map<String, String> sections, Instant now) {
         Map<String, String> ordered = new LinkedHashMap<>();
         for (Slot slot : template.slots()) {
-            ordered.put(slot.id(), sections.getOrDefault(slot.id(), ""));
+            ordered.put(slot.id(), TextNormalizer.normalize(sections.getOrDefault(slot.id(), "")));
         }
-        sections.forEach(ordered::putIfAbsent);
+        sections.forEach((slot, text) -> ordered.computeIfAbsent(slot, s -> TextNormalizer.normalize(text)));
         return new Project(template.id(), template.source(), ordered, now, now, UnknownFields.none());
     }
 

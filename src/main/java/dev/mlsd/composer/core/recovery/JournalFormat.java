@@ -3,6 +3,7 @@ package dev.mlsd.composer.core.recovery;
 import dev.mlsd.composer.core.io.JsonUnknownFields;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.UnknownFields;
+import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,7 +73,7 @@ final class JournalFormat {
             if (length < 0 || end >= text.length() + 1 || end > text.length() || (end < text.length() && text.charAt(end) != '\n')) {
                 throw new JournalException("the block '" + name + "' is cut short");
             }
-            String value = text.substring(start, end);
+            String value = TextNormalizer.normalize(text.substring(start, end));
             if (name.startsWith("section ")) {
                 sections.put(name.substring("section ".length()), value);
             } else {

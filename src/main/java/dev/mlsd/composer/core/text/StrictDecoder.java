@@ -11,16 +11,56 @@ public final class StrictDecoder {
     private StrictDecoder() {
     }
 
+    /** Bytes that are not valid in a charset, and where the first bad one is. */
+    public static final class InvalidBytes extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int offset;
+        private final int length;
+
+        InvalidBytes(int offset, int length) {
+            super("invalid bytes at offset " + offset, null, false, false);
+            this.offset = offset;
+            this.length = length;
+        }
+
+        /** The offset of the first byte that is not valid. */
+        public int offset() {
+            return offset;
+        }
+
+        /**
+         * True when every byte before the last {@code maxBytes} is valid and the bytes from the
+         * first bad one on are no more than {@code maxBytes}: what a file cut inside its last
+         * character looks like.
+         */
+        public boolean onlyInTheLast(int maxBytes) {
+            return offset > 0 && length - offset <= maxBytes;
+        }
+    }
+
     /** The bytes as text in {@code charset}, or null when they are not valid in it. */
     public static String decode(byte[] bytes, Charset charset) {
+        try {
+            return decodeOrLocate(bytes, charset);
+        } catch (InvalidBytes e) {
+            return null;
+        }
+    }
+
+    /** The bytes as text in {@code charset}; bytes not valid in it are reported with where they start. */
+    public static String decodeOrLocate(byte[] bytes, Charset charset) throws InvalidBytes {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(in)
                     .toString();
         } catch (CharacterCodingException e) {
-            return null;
+            // The decoder stops with the input's position at the start of the first bad sequence.
+            throw new InvalidBytes(in.position(), bytes.length);
         }
     }
 }

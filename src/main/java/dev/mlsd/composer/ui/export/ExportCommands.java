@@ -2,6 +2,7 @@ package dev.mlsd.composer.ui.export;
 
 import dev.mlsd.composer.core.export.ExportWriter;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.FileNames;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -46,8 +47,8 @@ public final class ExportCommands {
 
     /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file. */
     public void exportPrompt() {
-        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, folder(), baseName() + "-prompt.md")
-                .map(target -> withExtension(target, ".md", ".txt"))
+        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, FileNames.folderOf(model.file()), baseName() + "-prompt.md")
+                .map(target -> FileNames.withExtension(target, ".md", ".txt"))
                 .ifPresent(target -> {
                     String prompt = model.promptText();
                     write(target, () -> exports.prompt(target, prompt));
@@ -56,8 +57,8 @@ public final class ExportCommands {
 
     /** Writes sections 1–3 as a Markdown document that imports back to the same sections. */
     public void exportSections() {
-        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, folder(), baseName() + "-sections.md")
-                .map(target -> withExtension(target, ".md"))
+        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, FileNames.folderOf(model.file()), baseName() + "-sections.md")
+                .map(target -> FileNames.withExtension(target, ".md"))
                 .ifPresent(target -> {
                     Template template = model.template();
                     Map<String, String> sections = model.document().sections();
@@ -83,20 +84,5 @@ public final class ExportCommands {
         }
         String name = model.file().getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".mlsd") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private Path folder() {
-        return model.file() == null ? null : model.file().toAbsolutePath().getParent();
-    }
-
-    /** Adds the first extension unless the name already ends with one of them. */
-    static Path withExtension(Path target, String... extensions) {
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String extension : extensions) {
-            if (name.endsWith(extension)) {
-                return target;
-            }
-        }
-        return target.resolveSibling(target.getFileName() + extensions[0]);
     }
 }

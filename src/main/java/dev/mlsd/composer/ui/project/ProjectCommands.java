@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.project;
 
+import dev.mlsd.composer.core.io.FileNames;
 import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
 import dev.mlsd.composer.core.io.SaveOutcome;
@@ -84,7 +85,7 @@ public final class ProjectCommands {
     }
 
     public void open() {
-        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(folder()).ifPresent(this::read));
+        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(FileNames.folderOf(model.file())).ifPresent(this::read));
     }
 
     /** Opens {@code file} (a recent file, or one dropped on the window) after dealing with unsaved changes. */
@@ -207,8 +208,8 @@ public final class ProjectCommands {
     }
 
     private void saveAs(Runnable after) {
-        fileDialogs.chooseProjectToSave(folder(), suggestedName())
-                .map(ProjectCommands::withExtension)
+        fileDialogs.chooseProjectToSave(FileNames.folderOf(model.file()), suggestedName())
+                .map(target -> FileNames.withExtension(target, ProjectStore.EXTENSION))
                 .ifPresent(target -> write(target, after, false));
     }
 
@@ -240,14 +241,5 @@ public final class ProjectCommands {
 
     private String suggestedName() {
         return model.file() == null ? messages.get("project.untitled.file") + ".mlsd" : model.file().getFileName().toString();
-    }
-
-    private Path folder() {
-        return model.file() == null ? null : model.file().toAbsolutePath().getParent();
-    }
-
-    static Path withExtension(Path target) {
-        String name = target.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectStore.EXTENSION) ? target : target.resolveSibling(name + ProjectStore.EXTENSION);
     }
 }

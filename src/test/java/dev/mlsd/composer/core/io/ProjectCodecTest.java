@@ -61,6 +61,41 @@ class ProjectCodecTest {
     }
 
     @Test
+    void normalisesTheTextsItDecodesAndNothingElseNeedsTo() throws BadInputException {
+        String json = "\uFEFF" + new String(codec.encode(project()), StandardCharsets.UTF_8)
+                .replace("\"PR-AUC\"", "\"x\\ud800y\\r\\n\"").replace("\n", "\r\n");
+        Project loaded = codec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.section("metrics")).isEqualTo("x\uFFFDy\n");
+        assertThat(loaded.templateSource()).isEqualTo(template.source()).doesNotContain("\r");
+    }
+
+    @Test
+    void aLastCharacterCutShortIsTruncationAndABadByteBeforeItIsNotUtf8() {
+        byte[] good = codec.encode(project());
+        byte[] cutInCyrillic = Arrays.copyOf(good, indexOf(good, "Снизить") + 1);
+        byte[] latin1Late = Arrays.copyOf(good, good.length + 1);
+        latin1Late[good.length] = (byte) 0xE9;
+        byte[] latin1Early = good.clone();
+        latin1Early[indexOf(good, "PR-AUC")] = (byte) 0xE9;
+        assertThatThrownBy(() -> codec.decode(cutInCyrillic)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problem()).isEqualTo(InputProblem.TRUNCATED));
+        assertThatThrownBy(() -> codec.decode(latin1Late)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problem()).isEqualTo(InputProblem.TRUNCATED));
+        assertThatThrownBy(() -> codec.decode(latin1Early)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problem()).isEqualTo(InputProblem.NOT_UTF8));
+    }
+
+    private static int indexOf(byte[] bytes, String text) {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not found");
+    }
+
+    @Test
     void badFilesGiveClearMessages() {
         byte[] good = codec.encode(project());
         Map<String, byte[]> cases = Map.of(

@@ -23,6 +23,13 @@ class JournalFormatTest {
     }
 
     @Test
+    void aJournalWithWindowsLineEndsIsReadAsTheAppHoldsText() throws Exception {
+        String text = JournalFormat.encode(new JournalEntry(null, Instant.parse("2026-01-01T00:00:01Z"), project))
+                .replace("--- section problem 21 ---\nСнизить отток\nна 10 %\n", "--- section problem 22 ---\nСнизить отток\r\nна 10 %\n");
+        assertThat(JournalFormat.decode(text).project().section("problem")).isEqualTo("Снизить отток\nна 10 %");
+    }
+
+    @Test
     void aCutShortJournalIsRefused() {
         String text = JournalFormat.encode(new JournalEntry(null, Instant.now(), project));
         assertThatThrownBy(() -> JournalFormat.decode(text.substring(0, text.length() / 2))).isInstanceOf(JournalException.class);
