@@ -48,6 +48,9 @@ cp "$JAR" "$WORK/input/$NAME.jar"
 "$HERE/record-classes.sh" "$WORK/runtime/bin/java" "$WORK/input/$NAME.jar" "$WORK" $OPTIONS
 (cd "$WORK" && mkdir -p jar/app && cp startup-classes.txt jar/app/ && "$JDK/bin/jar" uf "input/$NAME.jar" -C jar app/startup-classes.txt)
 cp "$WORK/classes.lst" "$WORK/input/$NAME.classlist"
+# JavaFX's native libraries beside the jar: JavaFX loads them from there instead of checking and
+# copying them out of the jar into ~/.openjfx/cache on every start.
+(cd "$WORK/input" && "$JDK/bin/jar" tf "$NAME.jar" | grep '^lib[^/]*\.so$' | xargs "$JDK/bin/jar" xf "$NAME.jar")
 
 # 4. The app image. The archive's option points where postinst writes it; without the file (an
 #    image run from target/dist) the JVM starts without an archive.
