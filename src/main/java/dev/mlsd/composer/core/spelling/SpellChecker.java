@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.analysis.hunspell.TimeoutPolicy;
 
 /**
  * Checks prose in Russian and English, each word against the dictionary of its script, and
@@ -21,17 +19,17 @@ public final class SpellChecker {
 
     /** At most this many suggestions per word, as the context menu shows them. */
     public static final int MAX_SUGGESTIONS = 5;
-    /** Hunspell's suggestion search is cut short after this long and returns what it found. */
-    private static final long SUGGEST_MILLIS = 300;
 
     private final Map<Language, Dictionary> dictionaries;
     private final UserDictionary user;
     private final IgnoreList ignored;
+    private final Suggestions suggestions;
 
     SpellChecker(Map<Language, Dictionary> dictionaries, UserDictionary user, IgnoreList ignored) {
         this.dictionaries = new EnumMap<>(dictionaries);
         this.user = user;
         this.ignored = ignored;
+        this.suggestions = new Suggestions(this.dictionaries);
     }
 
     /** The misspelt words of a whole Markdown text, in text order. */
@@ -62,35 +60,17 @@ public final class SpellChecker {
         return new Readers().known(word);
     }
 
-    /** Up to {@link #MAX_SUGGESTIONS} corrections for {@code word}, in its own case; none when there are none. */
+    /**
+     * Up to {@link #MAX_SUGGESTIONS} corrections for {@code word}, in its own case, best first;
+     * none when there are none. Takes from a few tens of milliseconds to a second (the first
+     * request per language builds a cache): call it off the FX thread.
+     */
     public List<String> suggestions(String word) {
-        Language language = Language.of(word);
-        if (language == null) {
-            return List.of();
-        }
-        Hunspell hunspell = new Hunspell(dictionaries.get(language), TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { });
-        List<String> result = new ArrayList<>();
-        for (String suggestion : hunspell.suggest(normalized(word, language), SUGGEST_MILLIS)) {
-            String cased = inCaseOf(word, suggestion);
-            if (!result.contains(cased)) {
-                result.add(cased);
-            }
-            if (result.size() == MAX_SUGGESTIONS) {
-                break;
-            }
-        }
-        return result;
+        return suggestions.of(word, MAX_SUGGESTIONS);
     }
 
     private static String normalized(String word, Language language) {
         return language == Language.RU ? YoNormalizer.normalize(word) : word;
-    }
-
-    private static String inCaseOf(String word, String suggestion) {
-        if (!suggestion.isEmpty() && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(suggestion.charAt(0))) {
-            return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
-        }
-        return suggestion;
     }
 
     /** One call's Hunspell readers (they are not thread-safe) and its verdicts on repeated words. */
