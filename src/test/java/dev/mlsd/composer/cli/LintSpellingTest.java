@@ -134,4 +134,16 @@ class LintSpellingTest {
         assertThat(broken.out()).isEmpty();
         assertThat(broken.err()).startsWith("error: " + words + ": ").doesNotContain("Exception").hasLineCount(1);
     }
+
+    @Test
+    void theShippedExampleProjectsAreCorrectlyWritten() throws Exception {
+        try (var examples = Files.list(Path.of("assets"))) {
+            List<Path> projects = examples.filter(p -> p.toString().endsWith(".mlsd")).sorted().toList();
+            assertThat(projects).isNotEmpty();
+            for (Path example : projects) {
+                List<JsonNode> found = spelling(run("lint", example.toString(), "--spelling", "--format", "json").out());
+                assertThat(found).as(example + ": " + found).hasSizeLessThanOrEqualTo(3);
+            }
+        }
+    }
 }
