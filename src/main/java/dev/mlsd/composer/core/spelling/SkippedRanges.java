@@ -28,7 +28,7 @@ public final class SkippedRanges {
             "\\{\\{.*?}}"                                   // template placeholders
                     + "|(?:https?|ftp)://[^\\s<>()\\[\\]]+"     // URLs
                     + "|www\\.[^\\s<>()\\[\\]]+"
-                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"       // e-mail addresses
+                    + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+)+"  // e-mail addresses, tried once a word
                     + "|\\]\\([^)\\s]*\\)"                      // [text](destination)
                     + "|</?[A-Za-z][^<>\\n]*>");                // HTML tags, also where commonmark sees none
 
