@@ -28,8 +28,13 @@ final class Suggestions {
             return List.of();
         }
         String asked = language == Language.RU ? YoNormalizer.normalize(word) : word;
+        Suggester suggester = suggester(language);
+        List<String> found;
+        synchronized (suggester) { // Lucene does not promise that one suggester serves two threads at once
+            found = suggester.suggestNoTimeout(asked, () -> { });
+        }
         List<String> result = new ArrayList<>();
-        for (String suggestion : suggester(language).suggestNoTimeout(asked, () -> { })) {
+        for (String suggestion : found) {
             String cased = inCaseOf(word, suggestion);
             if (!cased.contains(" ") && !result.contains(cased)) {
                 result.add(cased);

@@ -58,6 +58,7 @@ class SpellCheckerTest {
         assertThat(words("оффер, офферы, офферов, оффером; скоринг, скоринга; фича, фичи, фичей; "
                 + "датасет, датасетов; биллинг, таргета, офлайн, объяснимость, объяснимости, логистической регрессии")).isEmpty();
         assertThat(words("Офферов")).isEmpty();
+        assertThat(words("Внутри русского текста: ROC-AUC, baseline, CatBoost, latency, pipeline, таргет, биллинга.")).isEmpty();
     }
 
     @Test
