@@ -26,6 +26,12 @@ final class MarkdownHighlighter {
      */
     static final String FENCE_CONTINUES = "md-fence-continues";
 
+    /** Lines read on each side of an edit inside a piece of Markdown too long to read whole per keystroke. */
+    static final int WINDOW_LINES = 50;
+
+    /** Of those, the lines restyled on each side (an emphasis may span a few lines). */
+    static final int REACH_LINES = 10;
+
     private final MarkdownLineStyler styler = new MarkdownLineStyler();
     private final FindingUnderlines underlines = new FindingUnderlines();
     private final StyleClassedTextArea area;
@@ -113,12 +119,39 @@ final class MarkdownHighlighter {
         }
         int start = blocks.start(from);
         int end = blocks.end(to);
+        if (end - start > to - from + 2 * WINDOW_LINES && restyleInWindow(start, end, from, to)) {
+            return;
+        }
         BlockStyle styled = styler.styleBlock(texts(start, end));
         while (end < count - 1 && (styled.fenceOpenAtEnd() || blocks.fenceOpenAfter(end))) {
             end = blocks.end(Math.min(count - 1, end + (end - start + 1)));
             styled = styler.styleBlock(texts(start, end));
         }
         apply(start, end, styled);
+    }
+
+    /**
+     * Restyles the lines around paragraphs {@code from..to} of a long piece without a fence (a
+     * paragraph of thousands of single line breaks, a long table) from a window of lines around them:
+     * no inline construct reaches that far. Returns false, having done nothing, where a fence is or
+     * was, since a fence does.
+     */
+    private boolean restyleInWindow(int start, int end, int from, int to) {
+        int windowStart = Math.max(start, from - WINDOW_LINES);
+        int windowEnd = Math.min(end, to + WINDOW_LINES);
+        if (blocks.fenceOpenAfter(to) || blocks.fenceOpenAfter(windowEnd)) {
+            return false;
+        }
+        BlockStyle styled = styler.styleBlock(texts(windowStart, windowEnd));
+        if (!styled.fenceContinues().isEmpty() || styled.fenceOpenAtEnd()) {
+            return false;
+        }
+        int first = Math.max(start, from - REACH_LINES);
+        int last = Math.min(end, to + REACH_LINES);
+        int a = first - windowStart;
+        int b = last - windowStart + 1;
+        apply(first, last, new BlockStyle(styled.lines().subList(a, b), styled.fenceContinues().get(a, b), false));
+        return true;
     }
 
     private List<String> texts(int first, int last) {

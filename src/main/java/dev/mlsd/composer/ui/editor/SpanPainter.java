@@ -113,7 +113,7 @@ final class SpanPainter {
             start++;
         }
         int marker = start;
-        while (marker < end && Character.isDigit(line.charAt(marker)) && line.charAt(marker) < 128) {
+        while (marker < end && line.charAt(marker) >= '0' && line.charAt(marker) <= '9') {
             marker++;
         }
         canvas.paint(first.getLineIndex(), start, Math.min(end, marker + 1), StyleCanvas.LIST);

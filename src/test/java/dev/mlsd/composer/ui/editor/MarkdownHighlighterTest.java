@@ -120,4 +120,35 @@ class MarkdownHighlighterTest {
         assertThat(style(now, now.indexOf("x*"))).isEqualTo("[md-italic]");
         assertThat(style(now, 0)).isEqualTo("[md-list]");
     }
+
+    @Test
+    void typingInALongListWithoutBlankLinesRestylesOnlyTheItemTyped() {
+        String text = "- item *x*\n".repeat(2000) + "# end";
+        setText(text);
+        int line = 1000;
+        int at = line * "- item *x*\n".length() + "- item".length();
+        insert(at, "s");
+        assertThat(restyled).hasSize(1);
+        assertThat(restyled.get(0)[0]).isEqualTo(at - "- item".length());
+        assertThat(restyled.get(0)[1]).isEqualTo(at - "- item".length() + "- items *x*".length());
+        assertThat(style(text, at + " *".length() + 1)).isEqualTo("[md-italic]");
+        assertThat(style(text, at - "- item".length())).isEqualTo("[md-list]");
+    }
+
+    @Test
+    void aLongParagraphIsReadAroundTheEditOnly() {
+        String line = "line *x*\n";
+        String text = line.repeat(1000) + "a *b\nc d\n" + line.repeat(1000);
+        setText(text);
+        int open = text.indexOf("a *b");
+        assertThat(style(text, open + 3)).isEqualTo("[]");
+        insert(text.indexOf("c d") + 1, "*");
+        assertThat(style(text, open + 3)).as("an emphasis over two lines, closed on the second").isEqualTo("[md-italic]");
+        int reach = MarkdownHighlighter.REACH_LINES * line.length();
+        assertThat(restyled).isNotEmpty().allSatisfy(range -> {
+            assertThat(range[0]).isGreaterThanOrEqualTo(open - reach);
+            assertThat(range[1]).isLessThanOrEqualTo(open + "a *b\nc* d\n".length() + reach);
+        });
+        assertThat(style(text, text.length() - 3)).isEqualTo("[md-italic]");
+    }
 }
