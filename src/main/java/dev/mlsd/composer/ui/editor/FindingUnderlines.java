@@ -1,9 +1,10 @@
 package dev.mlsd.composer.ui.editor;
 
+import dev.mlsd.composer.ui.editor.MarkdownHighlighter.Mark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import dev.mlsd.composer.ui.editor.MarkdownHighlighter.Mark;
+import java.util.function.Function;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -12,15 +13,26 @@ final class FindingUnderlines {
 
     private List<Mark> marks = List.of();
 
-    List<Mark> marks() {
-        return marks;
-    }
-
-    /** Replaces the marks (sorted by start); returns the old ones. */
-    List<Mark> replace(List<Mark> newMarks) {
-        List<Mark> old = marks;
+    /**
+     * Replaces the marks (sorted by start). Returns the runs of paragraphs, {@code [first, last]} in
+     * order and apart, that the old and new marks touch, given the paragraphs each mark spans.
+     */
+    List<int[]> replace(List<Mark> newMarks, Function<Mark, int[]> paragraphs) {
+        List<int[]> ranges = new ArrayList<>();
+        marks.forEach(mark -> ranges.add(paragraphs.apply(mark)));
         marks = List.copyOf(newMarks);
-        return old;
+        marks.forEach(mark -> ranges.add(paragraphs.apply(mark)));
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> runs = new ArrayList<>();
+        for (int[] range : ranges) {
+            int[] run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (run != null && range[0] <= run[1] + 1) {
+                run[1] = Math.max(run[1], range[1]);
+            } else {
+                runs.add(range.clone());
+            }
+        }
+        return runs;
     }
 
     /** The paragraph's styling with the marks that fall in it added. */

@@ -79,28 +79,10 @@ final class MarkdownHighlighter {
      * touched paragraphs in one change (a mark is usually there before and after, in the same place).
      */
     void setMarks(List<Mark> newMarks) {
-        List<Mark> touched = new ArrayList<>(underlines.replace(newMarks));
-        touched.addAll(underlines.marks());
         int length = area.getLength();
-        List<int[]> ranges = new ArrayList<>();
-        for (Mark mark : touched) {
-            int first = area.offsetToPosition(Math.min(mark.start(), length), Bias.Forward).getMajor();
-            int last = area.offsetToPosition(Math.min(mark.end(), length), Bias.Backward).getMajor();
-            ranges.add(new int[] {first, last});
-        }
-        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] run = null;
-        for (int[] range : ranges) {
-            if (run != null && range[0] <= run[1] + 1) {
-                run[1] = Math.max(run[1], range[1]);
-                continue;
-            }
-            if (run != null) {
-                restyleParagraphs(run[0], run[1]);
-            }
-            run = range;
-        }
-        if (run != null) {
+        for (int[] run : underlines.replace(newMarks, mark -> new int[] {
+                area.offsetToPosition(Math.min(mark.start(), length), Bias.Forward).getMajor(),
+                area.offsetToPosition(Math.min(mark.end(), length), Bias.Backward).getMajor()})) {
             restyleParagraphs(run[0], run[1]);
         }
     }
