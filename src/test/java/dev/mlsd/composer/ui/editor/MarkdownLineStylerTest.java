@@ -36,6 +36,26 @@ class MarkdownLineStylerTest {
         return out.toString();
     }
 
+    /** The lines styled as one block, each rendered as by {@link #render}, joined by " ⏎ ". */
+    private String renderBlock(String... lines) {
+        List<List<StyleRun>> styled = styler.styleBlock(List.of(lines)).lines();
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0) {
+                out.append(" ⏎ ");
+            }
+            int at = 0;
+            for (StyleRun run : styled.get(k)) {
+                if (at > 0) {
+                    out.append('|');
+                }
+                out.append(run.styleClass()).append(':').append(lines[k], at, at + run.length());
+                at += run.length();
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void anEmptyLineHasNoRuns() {
         assertThat(styler.style("")).isEmpty();
@@ -63,7 +83,8 @@ class MarkdownLineStylerTest {
     void notHeadings() {
         assertThat(render("#heading")).isEqualTo(":#heading");
         assertThat(render("####### seven")).isEqualTo(":####### seven");
-        assertThat(render("    # four spaces")).isEqualTo(":    # four spaces");
+        // CommonMark: four columns of indentation make an indented code block, not a heading
+        assertThat(render("    # four spaces")).isEqualTo("md-fence:    # four spaces");
         assertThat(render("a # b")).isEqualTo(":a # b");
         assertThat(render("#hashtag **x**")).isEqualTo(":#hashtag |md-bold:**x**");
     }
@@ -77,7 +98,8 @@ class MarkdownLineStylerTest {
 
     @Test
     void notQuotes() {
-        assertThat(render("    > four spaces")).isEqualTo(":    > four spaces");
+        // CommonMark: an indented code block, not a quote
+        assertThat(render("    > four spaces")).isEqualTo("md-fence:    > four spaces");
         assertThat(render("a > b")).isEqualTo(":a > b");
     }
 
@@ -93,7 +115,8 @@ class MarkdownLineStylerTest {
     void notFences() {
         assertThat(render("``")).isEqualTo(":``");
         assertThat(render("~~")).isEqualTo(":~~");
-        assertThat(render("    ```")).isEqualTo(":    ```");
+        // CommonMark: an indented code block (code all the same), not a fence
+        assertThat(render("    ```")).isEqualTo("md-fence:    ```");
         assertThat(render("text ```")).isEqualTo(":text ```");
     }
 
@@ -103,10 +126,14 @@ class MarkdownLineStylerTest {
         assertThat(render("* item")).isEqualTo("md-list:*|: item");
         assertThat(render("+ item")).isEqualTo("md-list:+|: item");
         assertThat(render("  - nested")).isEqualTo(":  |md-list:-|: nested");
-        assertThat(render("\t- tabbed")).isEqualTo(":\t|md-list:-|: tabbed");
+        // CommonMark: a leading tab is four columns, so this is an indented code block
+        assertThat(render("\t- tabbed")).isEqualTo("md-fence:\t- tabbed");
+        assertThat(renderBlock("- item", "\t- tabbed")).isEqualTo("md-list:-|: item ⏎ :\t|md-list:-|: tabbed");
         assertThat(render("1. first")).isEqualTo("md-list:1.|: first");
         assertThat(render("10) tenth")).isEqualTo("md-list:10)|: tenth");
         assertThat(render("- ")).isEqualTo("md-list:-|: ");
+        // CommonMark: a lone "-" is an empty list item (the line scanner read it as text)
+        assertThat(render("-")).isEqualTo("md-list:-");
     }
 
     @Test
@@ -120,7 +147,6 @@ class MarkdownLineStylerTest {
     @Test
     void notListMarkers() {
         assertThat(render("-item")).isEqualTo(":-item");
-        assertThat(render("-")).isEqualTo(":-");
         assertThat(render("---")).isEqualTo(":---");
         assertThat(render("1.5 million")).isEqualTo(":1.5 million");
         assertThat(render("1234567890. too many digits")).isEqualTo(":1234567890. too many digits");
@@ -130,16 +156,21 @@ class MarkdownLineStylerTest {
 
     @Test
     void tablePipesAreStyled() {
-        assertThat(render("| a | b |")).isEqualTo("md-table:||: a |md-table:||: b |md-table:|");
-        assertThat(render("  |---|")).isEqualTo(":  |md-table:||:---|md-table:|");
-        assertThat(render("| **Метрика** | {{x}} |"))
-                .isEqualTo("md-table:||: |md-bold:**Метрика**|: |md-table:||: |md-placeholder:{{x}}|: |md-table:|");
+        // GFM: a table is a header row and a delimiter row; a row alone is a paragraph
+        assertThat(renderBlock("| a | b |", "|---|---|"))
+                .isEqualTo("md-table:||: a |md-table:||: b |md-table:| ⏎ md-table:||:---|md-table:||:---|md-table:|");
+        assertThat(renderBlock("| a |", "  |---|")).isEqualTo("md-table:||: a |md-table:| ⏎ :  |md-table:||:---|md-table:|");
+        assertThat(renderBlock("| **Метрика** | {{x}} |", "|---|---|")).startsWith(
+                "md-table:||: |md-bold:**Метрика**|: |md-table:||: |md-placeholder:{{x}}|: |md-table:| ⏎ ");
+        assertThat(render("| a | b |")).isEqualTo(":| a | b |");
     }
 
     @Test
     void tablePipesInsideCodeOrEscapedAreNot() {
-        assertThat(render("| `a|b` |")).isEqualTo("md-table:||: |md-code:`a|b`|: |md-table:|");
-        assertThat(render("| a \\| b |")).isEqualTo("md-table:||: a \\| b |md-table:|");
+        assertThat(renderBlock("| `a` | b |", "|---|---|")).startsWith("md-table:||: |md-code:`a`|: |md-table:||: b |md-table:| ⏎ ");
+        assertThat(renderBlock("| a \\| b |", "|---|")).isEqualTo("md-table:||: a \\| b |md-table:| ⏎ md-table:||:---|md-table:|");
+        // GFM: a pipe splits the cell even inside backticks (escape it to keep it), so here it is a table pipe
+        assertThat(renderBlock("| `a|b` |", "|---|---|")).startsWith("md-table:||: `a|md-table:||:b` |md-table:| ⏎ ");
     }
 
     @Test
@@ -290,6 +321,37 @@ class MarkdownLineStylerTest {
                 assertWellFormed(line, styler.style(line));
             }
         });
+    }
+
+    /** Lines longer than {@link MarkdownLineStyler#MAX_STYLED_LINE} are left plain; shorter ones go to the parser. */
+    @Test
+    void adversarialLinesUpToTheStyledLengthStayQuick() {
+        int size = MarkdownLineStyler.MAX_STYLED_LINE;
+        List<String> lines = List.of(
+                "*".repeat(size / 2) + "a" + "*".repeat(size / 2 - 1),
+                "*a ".repeat(size / 6) + "b_ ".repeat(size / 6),
+                "_a".repeat(size / 2),
+                "[".repeat(size),
+                "[a]".repeat(size / 3),
+                "[a](".repeat(size / 4),
+                "{{ a".repeat(size / 4),
+                "` ``".repeat(size / 4),
+                "\\".repeat(size),
+                "> ".repeat(size / 2),
+                "😀*".repeat(size / 3));
+        List<String> deep = java.util.Collections.nCopies(20, "*".repeat(size - 1));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (String line : lines) {
+                assertThat(line.length()).isLessThanOrEqualTo(size);
+                assertWellFormed(line, styler.style(line));
+            }
+            List<List<StyleRun>> styled = styler.styleBlock(deep).lines();
+            for (int k = 0; k < deep.size(); k++) {
+                assertWellFormed(deep.get(k), styled.get(k));
+            }
+        });
+        assertThat(render("a *b* " + "x".repeat(size))).as("an overlong line is plain").isEqualTo(":a *b* " + "x".repeat(size));
+        assertThat(render("a *b* " + "x".repeat(size - 6))).isEqualTo(":a |md-italic:*b*|: " + "x".repeat(size - 6));
     }
 
     @Property(tries = 2000)
