@@ -16,7 +16,7 @@ import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectCommands;
-import dev.mlsd.composer.ui.window.MainWindow;
+import dev.mlsd.composer.app.WiredWindow;
 import dev.mlsd.composer.ui.window.WindowServices;
 import java.io.IOException;
 
@@ -134,7 +134,7 @@ public final class LatencyBench {
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                MainWindow[] window = new MainWindow[1];
+                WiredWindow[] window = new WiredWindow[1];
                 appWindow(stage, sections, window);
                 stage.show();
                 long[] last = {0};
@@ -187,11 +187,11 @@ public final class LatencyBench {
     }
 
     private static Node appWindow(Stage stage, Map<String, String> sections) throws IOException {
-        return appWindow(stage, sections, new MainWindow[1]);
+        return appWindow(stage, sections, new WiredWindow[1]);
     }
 
     /** The real window with a project of the given sections; keystrokes go into the middle of the metrics editor. */
-    private static Node appWindow(Stage stage, Map<String, String> sections, MainWindow[] made) throws IOException {
+    private static Node appWindow(Stage stage, Map<String, String> sections, WiredWindow[] made) throws IOException {
         Path config = Files.createTempDirectory("mlsd-bench-config");
         TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
         SettingsStore settings = new SettingsStore(config, new AtomicFileWriter(), Clock.systemUTC());
@@ -200,7 +200,7 @@ public final class LatencyBench {
                 templates, settings, Settings.defaults(), null, new Messages(Locale.ENGLISH), silent, silent, folder -> { },
                 text -> { }, new Background(), new Background("bench-analysis"), new Linter(Lexicon.builtIn()), new TokenCounter(),
                 Clock.systemUTC(), () -> { });
-        MainWindow window = new MainWindow(stage, services);
+        WiredWindow window = WiredWindow.wire(stage, services);
         made[0] = window;
         Template template = templates.defaultTemplate();
         window.commands().show(new ProjectCommands.Loaded(Project.create(template, sections, Instant.now()), template, null), null);

@@ -18,7 +18,6 @@ import dev.mlsd.composer.ui.dialog.FxFolderOpener;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.FxClipboard;
 import dev.mlsd.composer.ui.project.ProjectCommands;
-import dev.mlsd.composer.ui.window.MainWindow;
 import dev.mlsd.composer.ui.window.WindowServices;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ public final class ComposerApp extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private final boolean launchedByMain;
     private Startup startup;
-    private MainWindow window;
+    private WiredWindow window;
     private boolean stopped;
 
     /** As JavaFX creates it ({@code Application.launch}, tests): reads its start-up data in {@link #init()}. */
@@ -106,7 +105,7 @@ public final class ComposerApp extends Application {
         WindowServices services = new WindowServices(s.store(), s.writer(), s.templates(), s.settingsStore(), s.settings().settings(),
                 s.journal(), messages, new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
                 folders, new FxClipboard(), background, analysis, Linter.builtIn(), new TokenCounter(), clock, exit);
-        window = new MainWindow(stage, services);
+        window = WiredWindow.wire(stage, services);
         if (s.initial() != null) {
             window.commands().show(s.initial(), s.options().file());
         } else {

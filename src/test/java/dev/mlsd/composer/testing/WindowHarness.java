@@ -13,7 +13,7 @@ import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.FxClipboard;
-import dev.mlsd.composer.ui.window.MainWindow;
+import dev.mlsd.composer.app.WiredWindow;
 import dev.mlsd.composer.ui.window.WindowServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public final class WindowHarness {
     public final SettingsStore settings;
     public final Messages messages;
     public final RecoveryJournal journal;
-    public final MainWindow window;
+    public final WiredWindow window;
 
     /** A window with its settings in {@code configDir} and no recovery journal. */
     public WindowHarness(Stage stage, Path configDir, Locale locale) {
@@ -62,7 +62,7 @@ public final class WindowHarness {
         WindowServices services = new WindowServices(store, new AtomicFileWriter(), templates, settings, settings.loadOrRepair().settings(),
                 journal, messages, dialogs, files, openedFolders::add, new FxClipboard(), new Background(), new Background("test-analysis"),
                 new Linter(Lexicon.builtIn()), TOKENS, Clock.systemDefaultZone(), exits::incrementAndGet);
-        window = new MainWindow(stage, services);
+        window = WiredWindow.wire(stage, services);
         window.commands().showNewProject();
         stage.show();
     }

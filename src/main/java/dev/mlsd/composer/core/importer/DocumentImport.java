@@ -1,6 +1,9 @@
 package dev.mlsd.composer.core.importer;
 
+import dev.mlsd.composer.core.io.BadInputException;
+import dev.mlsd.composer.core.io.TextFiles;
 import dev.mlsd.composer.core.model.Template;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,15 @@ import java.util.Map;
  * headings go to which slot. The texts it gives are the document's own Markdown, never re-rendered.
  */
 public record DocumentImport(DecodedText decoded, String text, DocumentOutline outline, SectionMapper.Mapping mapping) {
+
+    /**
+     * Reads a document the user named and decodes it (encoding detected, a mojibake repair
+     * proposed): a missing, unreadable, too large file or a folder is a {@link BadInputException}
+     * with a message for the user.
+     */
+    public static DecodedText read(Path document) throws BadInputException {
+        return new TextDecoder().decode(TextFiles.readBytes(document, TextFiles.MAX_BYTES));
+    }
 
     /** Reads {@code text} (already decoded, repaired or not) against the slots of {@code template}. */
     public static DocumentImport of(DecodedText decoded, String text, Template template, SectionMapper mapper) {

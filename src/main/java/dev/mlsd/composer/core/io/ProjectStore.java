@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * Loads and saves {@code .mlsd} files: the codec over the file system, through the crash-safe
@@ -69,6 +70,25 @@ public final class ProjectStore {
         } catch (IOException e) {
             throw WriteFailedException.of(e);
         }
+    }
+
+    /**
+     * Writes {@code project} to {@code file} unless another program changed the file since it had
+     * {@code expected} (null: write without looking). A file that is gone is written again.
+     */
+    public SaveOutcome saveUnlessChanged(Path file, Project project, FileStamp expected) throws WriteFailedException {
+        if (expected != null) {
+            Optional<FileStamp> current;
+            try {
+                current = FileStamp.current(file, expected);
+            } catch (IOException e) {
+                throw WriteFailedException.of(e);
+            }
+            if (current.isPresent() && current.get().contentDiffers(expected)) {
+                return new SaveOutcome.ChangedOutside(current.get());
+            }
+        }
+        return new SaveOutcome.Saved(save(file, project));
     }
 
     /** The bytes {@link #save} writes. */

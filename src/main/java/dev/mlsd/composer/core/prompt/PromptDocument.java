@@ -8,17 +8,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The live prompt while a user types: the text of each section, edited in place, and the
- * template around it. An edit of a section returns the matching edits of the prompt (one per
- * placeholder of that slot), so a view can follow the change without rebuilding anything.
- * Not thread-safe: the UI owns it on one thread and hands snapshots to others.
+ * The live prompt while a user types, and the one owner of the sections' text: the text of each
+ * section, edited in place, and the template around it. Each edit is announced to the document's
+ * subscribers as one {@link SectionChange}, which carries the matching edits of the prompt (one per
+ * placeholder of that slot), so views follow the change without rebuilding anything, and counts
+ * are read from here rather than copied. Not thread-safe: the UI owns it on one thread and hands
+ * snapshots to others.
  */
 public final class PromptDocument {
 
     private final Template template;
     private final Map<String, SectionText> sections = new LinkedHashMap<>();
+    private final List<Consumer<SectionChange>> subscribers = new ArrayList<>();
 
     public PromptDocument(Template template, Map<String, String> texts) {
         this.template = template;
@@ -65,9 +69,17 @@ public final class PromptDocument {
     }
 
     /**
-     * Replaces {@code removedLength} characters at {@code offset} of a section by {@code inserted}
-     * and returns where the prompt changed, one edit per placeholder of the slot, in prompt order
-     * (each edit's start already accounts for the edits before it).
+     * Calls {@code subscriber} after every edit of this document. Subscriptions live as long as
+     * the document: a view made for one document is let go together with it.
+     */
+    public void subscribe(Consumer<SectionChange> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    /**
+     * Replaces {@code removedLength} characters at {@code offset} of a section by {@code inserted},
+     * tells the subscribers, and returns where the prompt changed, one edit per placeholder of the
+     * slot, in prompt order (each edit's start already accounts for the edits before it).
      */
     public List<PromptEdit> edit(String slotId, int offset, int removedLength, String inserted) {
         SectionText section = sections.get(slotId);
@@ -84,7 +96,11 @@ public final class PromptDocument {
         for (int i = 0; i < starts.size(); i++) {
             edits.add(new PromptEdit(slotId, starts.get(i) + i * shift + offset, removedLength, inserted));
         }
-        return edits;
+        SectionChange change = new SectionChange(slotId, offset, removedLength, inserted, edits);
+        for (Consumer<SectionChange> subscriber : List.copyOf(subscribers)) {
+            subscriber.accept(change);
+        }
+        return change.promptEdits();
     }
 
     /** The slot and offset behind a prompt offset; an offset just after a section's text belongs to it. */

@@ -111,6 +111,11 @@ public final class SettingsStore {
         lastRead = root;
     }
 
+    /** Whether a recent file is still there to open (File → Open Recent marks the missing ones). */
+    public boolean recentFileExists(Path recent) {
+        return Files.isRegularFile(recent);
+    }
+
     private ObjectNode readTree() throws IOException {
         byte[] bytes;
         try {

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.template;
 
+import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.BadInputException;
 import dev.mlsd.composer.core.io.TextFiles;
 import dev.mlsd.composer.core.model.Template;
@@ -50,6 +51,7 @@ public final class TemplateLibrary {
 
     private final TemplateParser parser;
     private final Path userFolder;
+    private final AtomicFileWriter writer;
     private List<Entry> builtIns;
     private volatile Snapshot snapshot;
 
@@ -60,8 +62,14 @@ public final class TemplateLibrary {
 
     /** The built-ins and the user templates in {@code userFolder} (which may not exist yet). */
     public TemplateLibrary(TemplateParser parser, Path userFolder) {
+        this(parser, userFolder, new AtomicFileWriter());
+    }
+
+    /** As above, saving user templates with {@code writer}. */
+    public TemplateLibrary(TemplateParser parser, Path userFolder, AtomicFileWriter writer) {
         this.parser = parser;
         this.userFolder = userFolder;
+        this.writer = writer;
     }
 
     /** The folder of the user's templates, or null when this library has none. */
@@ -103,6 +111,38 @@ public final class TemplateLibrary {
     /** Parses a template's source, as stored in a project. */
     public Template parse(String source) throws TemplateException {
         return parser.parse(source);
+    }
+
+    /**
+     * The source of a user copy of {@code template}: the same text with an id no template has yet
+     * and {@code title}, both set where the YAML parser finds them; nothing else changes.
+     */
+    public String copySource(Template template, String title) throws TemplateException {
+        String wanted = template.id() + "-copy";
+        String id = wanted;
+        for (int n = 2; find(id).isPresent(); n++) {
+            id = wanted + "-" + n;
+        }
+        return FrontMatterEdit.withValue(FrontMatterEdit.withValue(template.source(), "id", id), "title", title);
+    }
+
+    /**
+     * Saves {@code source} as the user template {@code ID.md} in the user folder (created if need
+     * be) with the crash-safe writer, and returns the file. Call {@link #reload()} to use it.
+     */
+    public Path saveUserTemplate(String source) throws TemplateException, IOException {
+        Template template = parser.parse(source);
+        Path target = createUserFolder().resolve(template.id() + ".md");
+        writer.write(target, source.getBytes(StandardCharsets.UTF_8));
+        return target;
+    }
+
+    /** Creates the user folder if it does not exist yet, and returns it. */
+    public Path createUserFolder() throws IOException {
+        if (userFolder == null) {
+            throw new IllegalStateException("this library has no user folder");
+        }
+        return Files.createDirectories(userFolder);
     }
 
     /** Reads the user folder again (after the user added or edited templates). */

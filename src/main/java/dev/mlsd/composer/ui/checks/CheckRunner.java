@@ -54,7 +54,7 @@ public final class CheckRunner {
         this.analysis = analysis;
         this.messages = messages;
         delay.setOnFinished(e -> runNow());
-        model.onPromptEdits(edits -> delay.playFromStart());
+        model.onSectionChange(change -> delay.playFromStart());
         model.documentProperty().addListener((obs, old, now) -> delay.playFromStart());
         messages.localeProperty().addListener((obs, old, now) -> runNow());
     }

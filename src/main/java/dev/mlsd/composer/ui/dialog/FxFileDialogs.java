@@ -1,8 +1,8 @@
 package dev.mlsd.composer.ui.dialog;
 
+import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.ui.i18n.Messages;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -39,9 +39,7 @@ public final class FxFileDialogs implements FileDialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("chooser.filter.documents"), "*.md", "*.markdown", "*.txt"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        startIn(chooser, folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -54,10 +52,16 @@ public final class FxFileDialogs implements FileDialogs {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.text"), "*.txt"));
         }
         chooser.setInitialFileName(suggestedName);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        startIn(chooser, folder);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * JavaFX refuses an initial folder that does not exist (it checks {@code isDirectory} itself, on
+     * this thread, as the native dialog then lists it), so a folder removed since is left out.
+     */
+    private static void startIn(FileChooser chooser, Path folder) {
+        Folders.existing(folder).ifPresent(existing -> chooser.setInitialDirectory(existing.toFile()));
     }
 
     private FileChooser chooser(String title, Path folder) {
@@ -66,9 +70,7 @@ public final class FxFileDialogs implements FileDialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("chooser.filter.projects"), "*.mlsd"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        startIn(chooser, folder);
         return chooser;
     }
 }

@@ -2,6 +2,8 @@ package dev.mlsd.composer.ui.editor;
 
 import dev.mlsd.composer.core.lint.Finding;
 import dev.mlsd.composer.core.model.Slot;
+import dev.mlsd.composer.core.prompt.PromptDocument;
+import dev.mlsd.composer.ui.theme.SlotTint;
 import java.util.ArrayList;
 import java.util.List;
 import dev.mlsd.composer.core.text.TextCounts;
@@ -35,10 +37,12 @@ public final class SectionEditor {
         Label title = templateLabel(slot.title(), "section-title");
         Label counts = new Label();
         counts.getStyleClass().add("section-counts");
+        // Read from the document this editor was made for; every change of it moves the revision.
+        PromptDocument document = model.document();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            TextCounts c = model.countsProperty(slot.id()).get();
+            TextCounts c = document.counts(slot.id());
             return messages.get("editor.counts", c.words(), c.chars());
-        }, messages.localeProperty(), model.countsProperty(slot.id())));
+        }, messages.localeProperty(), model.saveStateProperty()));
 
         ToggleButton questionsToggle = new ToggleButton("?");
         questionsToggle.getStyleClass().add("questions-toggle");
@@ -54,8 +58,8 @@ public final class SectionEditor {
         header.getStyleClass().add("section-header");
 
         area.accessibleTextProperty().bind(messages.text("editor.accessible", slot.title()));
-        area.getStyleClass().add("slot-" + (index % 6));
-        area.replaceText(model.document().text(slot.id()));
+        area.getStyleClass().add(SlotTint.styleClass(index));
+        area.replaceText(document.text(slot.id()));
         highlighter.restyleAll();
         area.moveTo(0);
         area.requestFollowCaret();

@@ -1,9 +1,11 @@
 package dev.mlsd.composer.ui.export;
 
-import dev.mlsd.composer.core.export.SectionsDocument;
+import dev.mlsd.composer.core.export.ExportWriter;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.FileNames;
+import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.core.model.Slot;
+import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.dialog.FileDialogs;
@@ -11,21 +13,22 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.TextClipboard;
 import dev.mlsd.composer.ui.project.ErrorText;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
  * File → Export prompt…, File → Export sections as Markdown…, Edit → Copy section: the text is
- * taken on the FX thread, written off it with the crash-safe writer.
+ * taken on the FX thread, rendered and written off it by the core's export writer.
  */
 public final class ExportCommands {
 
     private final ProjectViewModel model;
     private final FileDialogs files;
     private final Dialogs dialogs;
-    private final AtomicFileWriter writer;
+    private final ExportWriter exports;
     private final TextClipboard clipboard;
     private final Background background;
     private final Messages messages;
@@ -36,7 +39,7 @@ public final class ExportCommands {
         this.model = model;
         this.files = files;
         this.dialogs = dialogs;
-        this.writer = writer;
+        this.exports = new ExportWriter(writer);
         this.clipboard = clipboard;
         this.background = background;
         this.messages = messages;
@@ -45,16 +48,23 @@ public final class ExportCommands {
 
     /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file. */
     public void exportPrompt() {
-        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, FileNames.folderOf(model.file()), baseName() + "-prompt.md")
+        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, Folders.containing(model.file()), baseName() + "-prompt.md")
                 .map(target -> FileNames.withExtension(target, ".md", ".txt"))
-                .ifPresent(target -> write(target, model.promptText()));
+                .ifPresent(target -> {
+                    String prompt = model.promptText();
+                    write(target, () -> exports.prompt(target, prompt));
+                });
     }
 
     /** Writes sections 1–3 as a Markdown document that imports back to the same sections. */
     public void exportSections() {
-        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, FileNames.folderOf(model.file()), baseName() + "-sections.md")
+        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, Folders.containing(model.file()), baseName() + "-sections.md")
                 .map(target -> FileNames.withExtension(target, ".md"))
-                .ifPresent(target -> write(target, SectionsDocument.render(model.template(), model.document().sections())));
+                .ifPresent(target -> {
+                    Template template = model.template();
+                    Map<String, String> sections = model.document().sections();
+                    write(target, () -> exports.sections(target, template, sections));
+                });
     }
 
     /** Puts one section's whole text on the clipboard. */
@@ -64,12 +74,8 @@ public final class ExportCommands {
         status.accept(messages.get("status.sectionCopied", title));
     }
 
-    private void write(Path target, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        background.run(() -> {
-            writer.write(target, bytes);
-            return target;
-        }, written -> status.accept(messages.get("status.exported", written.getFileName())),
+    private void write(Path target, Callable<Path> export) {
+        background.run(export, written -> status.accept(messages.get("status.exported", written.getFileName())),
                 e -> dialogs.showError(messages.get("error.export", target.getFileName()), new ErrorText(messages).describe(e)));
     }
 

@@ -4,9 +4,7 @@ import dev.mlsd.composer.core.importer.DecodedText;
 import dev.mlsd.composer.core.importer.DocumentImport;
 import dev.mlsd.composer.core.importer.Heading;
 import dev.mlsd.composer.core.importer.SectionMapper;
-import dev.mlsd.composer.core.importer.TextDecoder;
-import dev.mlsd.composer.core.io.FileNames;
-import dev.mlsd.composer.core.io.TextFiles;
+import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
@@ -44,7 +42,6 @@ public final class ImportCommands {
     private final Messages messages;
     private final Clock clock;
     private final Consumer<String> status;
-    private final TextDecoder decoder = new TextDecoder();
 
     public ImportCommands(ProjectViewModel model, ProjectCommands projects, ProjectChanges changes, Supplier<SectionMapper> mapper, Dialogs dialogs,
                           FileDialogs files, Background background, Messages messages, Clock clock, Consumer<String> status) {
@@ -62,14 +59,14 @@ public final class ImportCommands {
 
     /** File → Import design document…. */
     public void importDocument() {
-        files.chooseDocumentToImport(FileNames.folderOf(model.file())).ifPresent(document -> importDocument(document, null));
+        files.chooseDocumentToImport(Folders.containing(model.file())).ifPresent(document -> importDocument(document, null));
     }
 
     /** Imports {@code document}: into every slot, or (dropped on an editor) into {@code onlySlot}. */
     public void importDocument(Path document, String onlySlot) {
         Template template = model.template();
         String name = document.getFileName().toString();
-        background.run(() -> decoder.decode(TextFiles.readBytes(document, TextFiles.MAX_BYTES)), decoded -> {
+        background.run(() -> DocumentImport.read(document), decoded -> {
             String text = decoded.text();
             if (decoded.repair() != null) {
                 switch (dialogs.askRepair(name, decoded.repair(), decoded.text())) {

@@ -7,6 +7,7 @@ import dev.mlsd.composer.core.prompt.PromptLocation;
 import dev.mlsd.composer.core.prompt.Span;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
+import dev.mlsd.composer.ui.theme.SlotTint;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -82,7 +83,7 @@ public final class PreviewPane {
         root.getStyleClass().add("preview-pane");
 
         model.documentProperty().addListener((obs, old, document) -> show(document));
-        model.onPromptEdits(this::apply);
+        model.onSectionChange(change -> apply(change.promptEdits()));
         if (model.document() != null) {
             show(model.document());
         }
@@ -134,7 +135,6 @@ public final class PreviewPane {
         if (slotId == null) {
             return TEMPLATE_STYLE;
         }
-        int index = model.template().slotIds().indexOf(slotId);
-        return List.of("slot-" + (Math.max(index, 0) % 6));
+        return List.of(SlotTint.styleClass(model.template(), slotId));
     }
 }

@@ -34,7 +34,7 @@ public final class JournalKeeper {
         this.clock = clock;
         this.onFailure = onFailure;
         idle.setOnFinished(e -> writeNow());
-        model.onPromptEdits(edits -> edited());
+        model.onSectionChange(change -> edited());
         model.dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
                 writeNow();

@@ -26,8 +26,9 @@ public final class ProjectChanges {
         this.model = model;
         this.clock = clock;
         canUndo.bind(before.isNotNull());
-        model.onPromptEdits(edits -> before.set(null));
-        model.onOpened(this::forget);
+        model.onSectionChange(change -> before.set(null));
+        // Another project, or this one replaced by a change: what was remembered no longer applies.
+        model.documentProperty().addListener((obs, old, now) -> forget());
     }
 
     /** Replaces the project's content with {@code project}, remembering what it was. */

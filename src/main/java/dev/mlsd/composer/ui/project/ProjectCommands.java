@@ -1,8 +1,10 @@
 package dev.mlsd.composer.ui.project;
 
 import dev.mlsd.composer.core.io.FileNames;
+import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
+import dev.mlsd.composer.core.io.SaveOutcome;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.template.TemplateLibrary;
@@ -19,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -49,17 +50,6 @@ public final class ProjectCommands {
 
     /** A project read from disk with its parsed template and the file's stamp. */
     public record Loaded(Project project, Template template, FileStamp stamp) {
-    }
-
-    /** The file changed on disk since it was read or saved; raised instead of writing over it. */
-    static final class ChangedOnDisk extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient FileStamp current;
-
-        ChangedOnDisk(FileStamp current) {
-            super(null, null, false, false);
-            this.current = current;
-        }
     }
 
     public ProjectCommands(ProjectViewModel model, ProjectStore store, TemplateLibrary templates, Dialogs dialogs,
@@ -96,7 +86,7 @@ public final class ProjectCommands {
     }
 
     public void open() {
-        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(FileNames.folderOf(model.file())).ifPresent(this::read));
+        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(Folders.containing(model.file())).ifPresent(this::read));
     }
 
     /** Opens {@code file} (a recent file, or one dropped on the window) after dealing with unsaved changes. */
@@ -219,7 +209,7 @@ public final class ProjectCommands {
     }
 
     private void saveAs(Runnable after) {
-        fileDialogs.chooseProjectToSave(FileNames.folderOf(model.file()), suggestedName())
+        fileDialogs.chooseProjectToSave(Folders.containing(model.file()), suggestedName())
                 .map(target -> FileNames.withExtension(target, ProjectStore.EXTENSION))
                 .ifPresent(target -> write(target, after, false));
     }
@@ -232,26 +222,17 @@ public final class ProjectCommands {
         Project snapshot = model.snapshot(clock.instant());
         long revision = model.revision();
         FileStamp expected = checkOutside && target.equals(model.file()) ? model.stamp() : null;
-        background.run(() -> {
-            if (expected != null) {
-                Optional<FileStamp> current = FileStamp.current(target, expected);
-                if (current.isPresent() && current.get().contentDiffers(expected)) {
-                    throw new ChangedOnDisk(current.get());
-                }
+        background.run(() -> store.saveUnlessChanged(target, snapshot, expected), outcome -> {
+            if (outcome instanceof SaveOutcome.ChangedOutside changed) {
+                resolveOutsideChange(target, changed.current(), after);
+                return;
             }
-            return store.save(target, snapshot);
-        }, saved -> {
+            ProjectStore.Stored saved = ((SaveOutcome.Saved) outcome).stored();
             model.markSaved(target, saved.project(), saved.stamp(), revision);
             settings.update(s -> s.withRecent(target));
             status.accept(messages.get("status.saved", target.getFileName(), LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME)));
             after.run();
-        }, e -> {
-            if (e instanceof ChangedOnDisk changed) {
-                resolveOutsideChange(target, changed.current, after);
-            } else {
-                dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e));
-            }
-        });
+        }, e -> dialogs.showError(messages.get("error.save", target.getFileName()), errors.describe(e)));
     }
 
     /** The name shown in the title and dialogs: the file's name, or "Untitled". */

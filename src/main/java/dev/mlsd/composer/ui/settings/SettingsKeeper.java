@@ -3,7 +3,6 @@ package dev.mlsd.composer.ui.settings;
 import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.ui.concurrent.Background;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -82,7 +81,7 @@ public final class SettingsKeeper {
     /** Looks again which recent files exist. */
     public void refreshRecent() {
         List<Path> paths = settings.get().recentFiles();
-        background.run(() -> paths.stream().map(p -> new RecentFile(p, Files.isRegularFile(p))).toList(), found -> {
+        background.run(() -> paths.stream().map(p -> new RecentFile(p, store.recentFileExists(p))).toList(), found -> {
             if (!found.equals(recent)) {
                 recent.setAll(found);
             }

@@ -13,7 +13,6 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectChanges;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ public final class TemplateCommands {
         if (library.userFolder() == null) {
             return;
         }
-        background.run(() -> Files.createDirectories(library.userFolder()), folders::open,
+        background.run(library::createUserFolder, folders::open,
                 e -> dialogs.showError(messages.get("error.templates.folder"), String.valueOf(e.getMessage())));
     }
 

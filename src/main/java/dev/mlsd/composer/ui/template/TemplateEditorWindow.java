@@ -1,16 +1,13 @@
 package dev.mlsd.composer.ui.template;
 
-import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
+import dev.mlsd.composer.core.template.TemplateException;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ErrorText;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -35,8 +32,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 /**
  * Template → Edit a copy of this template…: a window editing a user template, checked as it is
  * typed (front matter errors with their line, the placeholders, unknown and unused names), with a
- * preview built from the open project's sections. Saved into the user's templates folder with
- * the crash-safe writer; the library reloads.
+ * preview built from the open project's sections. Saved by the library into the user's templates
+ * folder, off the FX thread; the library reloads.
  */
 public final class TemplateEditorWindow {
 
@@ -50,7 +47,6 @@ public final class TemplateEditorWindow {
     private final ProjectViewModel model;
     private final TemplateLibrary library;
     private final Background background;
-    private final AtomicFileWriter writer;
     private final Messages messages;
     private final Consumer<String> status;
     private final Runnable reloadLibrary;
@@ -59,11 +55,10 @@ public final class TemplateEditorWindow {
     private TemplateChecker.Result lastResult;
 
     public TemplateEditorWindow(Window owner, ProjectViewModel model, TemplateLibrary library, Background background,
-                                AtomicFileWriter writer, Messages messages, Consumer<String> status, Runnable reloadLibrary) {
+                                Messages messages, Consumer<String> status, Runnable reloadLibrary) {
         this.model = model;
         this.library = library;
         this.background = background;
-        this.writer = writer;
         this.messages = messages;
         this.status = status;
         this.reloadLibrary = reloadLibrary;
@@ -190,34 +185,24 @@ public final class TemplateEditorWindow {
             return;
         }
         Template template = result.template();
-        Path target = library.userFolder().resolve(template.id() + ".md");
-        byte[] bytes = source.getText().getBytes(StandardCharsets.UTF_8);
-        background.run(() -> {
-            Files.createDirectories(target.getParent());
-            writer.write(target, bytes);
-            return target;
-        }, saved -> {
+        String text = source.getText();
+        background.run(() -> library.saveUserTemplate(text), saved -> {
             status.accept(messages.get("status.template.saved", template.id(), saved));
             stage.setTitle(messages.get("templateEditor.title") + " — " + saved.getFileName());
             reloadLibrary.run();
         }, e -> checks.getItems().add(0, messages.get("templateEditor.saveFailed", new ErrorText(messages).describe(e))));
     }
 
-    /** The source of a copy of {@code template}: the same text with a new id and title. */
+    /**
+     * The source of a copy of {@code template} with a new id and title. A front matter that cannot
+     * be edited in place (an id given by a YAML alias, say) leaves the copy as the original: the
+     * checks then say its id is taken, and the user changes it by hand.
+     */
     private String copyOf(Template template) {
-        String id = freeId(template.id() + "-copy");
-        String text = template.source();
-        text = text.replaceFirst("(?m)^id:.*$", "id: " + java.util.regex.Matcher.quoteReplacement(id));
-        text = text.replaceFirst("(?m)^title:.*$", "title: " + java.util.regex.Matcher.quoteReplacement(
-                messages.get("templateEditor.copyTitle", template.title())));
-        return text;
-    }
-
-    private String freeId(String wanted) {
-        String id = wanted;
-        for (int n = 2; library.find(id).isPresent(); n++) {
-            id = wanted + "-" + n;
+        try {
+            return library.copySource(template, messages.get("templateEditor.copyTitle", template.title()));
+        } catch (TemplateException e) {
+            return template.source();
         }
-        return id;
     }
 }

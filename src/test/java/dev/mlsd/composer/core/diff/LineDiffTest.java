@@ -301,7 +301,7 @@ class LineDiffTest {
                 .map(Line::text).collect(Collectors.joining("\n"));
     }
 
-    /** The same splitting rule as LineDiff's: split("\n", -1), but the empty text has no lines. */
+    /** The same splitting rule as TextLines': split("\n", -1), but the empty text has no lines. */
     private static List<String> lines(String text) {
         return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
     }

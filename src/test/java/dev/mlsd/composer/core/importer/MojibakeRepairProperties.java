@@ -30,7 +30,7 @@ class MojibakeRepairProperties {
     @Property(tries = 1000, seed = "7052")
     void realTextScoresNearZero(@ForAll("spacedRealText") String text) {
         // "near": the pieces include a few harmless oddities ("МойСклад", "Pythonом"), one point each
-        assertThat(MojibakeRepair.badness(text)).isLessThanOrEqualTo(countOddPieces(text));
+        assertThat(MojibakeBadness.of(text)).isLessThanOrEqualTo(countOddPieces(text));
     }
 
     @Property(tries = 1000, seed = "7053")
@@ -41,7 +41,7 @@ class MojibakeRepairProperties {
     @Example
     void everyPieceScoresZero() {
         for (String piece : PIECES) {
-            assertThat(MojibakeRepair.badness(piece)).as(piece).isZero();
+            assertThat(MojibakeBadness.of(piece)).as(piece).isZero();
         }
     }
 
@@ -51,7 +51,7 @@ class MojibakeRepairProperties {
                 "04_ru_ru_mansi_translation.md", "08_ru_downtime_cost_marketplace.md",
                 "10_en_downtime_cost_marketplace.md", "14_en_imageauthai.md", "SOURCES.md")) {
             String text = resource("/corpus/" + name);
-            assertThat(MojibakeRepair.badness(text)).as(name).isZero();
+            assertThat(MojibakeBadness.of(text)).as(name).isZero();
             assertThat(repair.find(text)).as(name).isEmpty();
         }
     }
@@ -72,11 +72,11 @@ class MojibakeRepairProperties {
 
     @Example
     void badnessOfTypicalMojibakeIsHigh() {
-        assertThat(MojibakeRepair.badness("РџСЂРёРІРµС‚, РјРёСЂ")).isGreaterThanOrEqualTo(6);
-        assertThat(MojibakeRepair.badness("ÐŸÑ€Ð¸Ð²ÐµÑ‚")).isGreaterThanOrEqualTo(6);
-        assertThat(MojibakeRepair.badness("–ü—Ä–∏–≤–µ—Ç")).isGreaterThanOrEqualTo(6);
-        assertThat(MojibakeRepair.badness("Ã©tÃ© Ã  l’Ã©cole")).isGreaterThanOrEqualTo(3);
-        assertThat(MojibakeRepair.badness("\uFFFD\u0080")).isEqualTo(4);
+        assertThat(MojibakeBadness.of("РџСЂРёРІРµС‚, РјРёСЂ")).isGreaterThanOrEqualTo(6);
+        assertThat(MojibakeBadness.of("ÐŸÑ€Ð¸Ð²ÐµÑ‚")).isGreaterThanOrEqualTo(6);
+        assertThat(MojibakeBadness.of("–ü—Ä–∏–≤–µ—Ç")).isGreaterThanOrEqualTo(6);
+        assertThat(MojibakeBadness.of("Ã©tÃ© Ã  l’Ã©cole")).isGreaterThanOrEqualTo(3);
+        assertThat(MojibakeBadness.of("\uFFFD\u0080")).isEqualTo(4);
     }
 
     @Example

@@ -63,4 +63,14 @@ class SettingsStoreTest {
         assertThat(loaded.movedAside()).hasContent("{\"language\": \"ru\", ");
         assertThat(dir.resolve("settings.json")).doesNotExist();
     }
+
+    @Test
+    void aRecentFileExistsWhileItIsAFileThere() throws Exception {
+        SettingsStore store = store();
+        Path project = Files.writeString(dir.resolve("p.mlsd"), "{}");
+        assertThat(store.recentFileExists(project)).isTrue();
+        assertThat(store.recentFileExists(dir)).as("a folder is not a project to open").isFalse();
+        Files.delete(project);
+        assertThat(store.recentFileExists(project)).isFalse();
+    }
 }

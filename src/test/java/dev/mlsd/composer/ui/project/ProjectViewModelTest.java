@@ -29,7 +29,7 @@ class ProjectViewModelTest {
     void editsMarkTheProjectChangedAndPassThePromptEditsOn() {
         open(Map.of("problem", "ab"), null);
         List<List<PromptEdit>> seen = new ArrayList<>();
-        model.onPromptEdits(seen::add);
+        model.onSectionChange(change -> seen.add(change.promptEdits()));
         assertThat(model.isDirty()).isFalse();
         model.editSection("problem", 1, 0, "X");
         assertThat(model.isDirty()).isTrue();
@@ -42,10 +42,46 @@ class ProjectViewModelTest {
     @Test
     void countsFollowEdits() {
         open(Map.of("problem", "one two", "data", "three"), null);
-        assertThat(model.totalsProperty().get()).isEqualTo(new TextCounts(12, 3));
+        assertThat(model.document().sectionCounts()).isEqualTo(new TextCounts(12, 3));
         model.editSection("data", 5, 0, " four");
-        assertThat(model.countsProperty("data").get()).isEqualTo(new TextCounts(10, 2));
-        assertThat(model.totalsProperty().get()).isEqualTo(new TextCounts(17, 4));
+        assertThat(model.document().counts("data")).isEqualTo(new TextCounts(10, 2));
+        assertThat(model.document().sectionCounts()).isEqualTo(new TextCounts(17, 4));
+    }
+
+    @Test
+    void longLivedListenersFollowEachDocumentShown() {
+        List<String> seen = new ArrayList<>();
+        model.onSectionChange(change -> seen.add(change.slotId() + ":" + change.inserted()));
+        open(Map.of(), null);
+        model.editSection("problem", 0, 0, "a");
+        open(Map.of(), Path.of("other.mlsd"));
+        model.editSection("data", 0, 0, "b");
+        assertThat(seen).containsExactly("problem:a", "data:b");
+    }
+
+    @Test
+    void theSaveStateIsOneValueAndTheFileAndDirtyFlagAreReadFromIt() {
+        open(Map.of(), Path.of("a.mlsd"));
+        SaveState opened = model.saveState();
+        assertThat(opened.file()).isEqualTo(Path.of("a.mlsd"));
+        assertThat(opened.dirty()).isFalse();
+        model.editSection("problem", 0, 0, "x");
+        assertThat(model.saveState().revision()).isEqualTo(opened.revision() + 1);
+        assertThat(model.saveState().savedRevision()).isEqualTo(opened.savedRevision());
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.discardChanges();
+        assertThat(model.isDirty()).isFalse();
+        assertThat(model.file()).isEqualTo(Path.of("a.mlsd"));
+    }
+
+    @Test
+    void theProjectKeepsNoCopyOfTheSectionsBesideTheDocument() {
+        open(Map.of("problem", "first"), null);
+        model.editSection("problem", 0, 5, "second");
+        assertThat(model.snapshot(Instant.EPOCH).section("problem")).isEqualTo("second");
+        model.change(Project.create(template, Map.of("problem", "switched"), Instant.EPOCH), template);
+        assertThat(model.isDirty()).isTrue();
+        assertThat(model.snapshot(Instant.EPOCH).section("problem")).isEqualTo("switched");
     }
 
     @Test

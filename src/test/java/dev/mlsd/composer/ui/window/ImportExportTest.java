@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.window;
 
+import dev.mlsd.composer.ui.importer.FileDrop;
 import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +99,7 @@ class ImportExportTest {
     void aDocumentDroppedOnOneEditorFillsThatSectionOnly(FxRobot robot) throws Exception {
         Path doc = Files.write(dir.resolve("cp1251.txt"), DOC.replace("≥", ">=").getBytes(Charset.forName("windows-1251")));
         app.dialogs.acceptImport(true);
-        boolean accepted = onFx(() -> app.window.dropOnEditor(app.window.editors().get(1), List.of(new File(doc.toString()))));
+        boolean accepted = onFx(() -> app.window.editorColumn().dropOnEditor(app.window.editors().get(1), List.of(new File(doc.toString()))));
         assertThat(accepted).isTrue();
         waitUntil(() -> editorText(1).equals("PR-AUC >= 0.35"));
         assertThat(app.dialogs.importsProposed.get(0).slots()).extracting(s -> s.id()).containsExactly("metrics");
@@ -110,7 +111,7 @@ class ImportExportTest {
     void aDocumentDroppedOnTheWindowIsImported(FxRobot robot) throws Exception {
         Path doc = Files.writeString(dir.resolve("dropped.md"), DOC);
         app.dialogs.acceptImport(false);
-        assertThat(onFx(() -> app.window.dropFiles(List.of(new File(doc.toString()))))).isTrue();
+        assertThat(onFx(() -> app.window.drop().drop(List.of(new File(doc.toString()))))).isTrue();
         waitUntil(() -> editorText(1).equals("PR-AUC ≥ 0.35"));
         assertThat(FileDrop.document(List.of(new File("a.MD")))).isPresent();
         assertThat(FileDrop.document(List.of(new File("a.png")))).isEmpty();

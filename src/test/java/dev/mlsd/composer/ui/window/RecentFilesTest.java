@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.window;
 
+import dev.mlsd.composer.ui.importer.FileDrop;
 import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,8 +91,8 @@ class RecentFilesTest {
     void aDroppedProjectFileIsOpenedAndOtherFilesAreIgnored(FxRobot robot) throws Exception {
         Path p = project("dropped.mlsd", "dropped text");
         Path text = Files.writeString(dir.resolve("picture.png"), "neither a project nor a document");
-        assertThat(onFx(() -> app.window.dropFiles(List.of(text.toFile())))).isFalse();
-        assertThat(onFx(() -> app.window.dropFiles(List.of(text.toFile(), new File(p.toString()))))).isTrue();
+        assertThat(onFx(() -> app.window.drop().drop(List.of(text.toFile())))).isFalse();
+        assertThat(onFx(() -> app.window.drop().drop(List.of(text.toFile(), new File(p.toString()))))).isTrue();
         waitUntil(() -> p.equals(app.window.model().file()));
         assertThat(app.window.editors().get(0).area().getText()).isEqualTo("dropped text");
         assertThat(FileDrop.projectFile(List.of(new File(".x.mlsd.123.mlsd-tmp")))).isEmpty();

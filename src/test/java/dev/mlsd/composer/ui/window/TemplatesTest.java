@@ -152,7 +152,7 @@ class TemplatesTest {
     void theTemplateEditorFlagsAnErrorAsItIsTypedAndSavesIntoTheUserFolder(FxRobot robot) throws Exception {
         TemplateEditorWindow editor = onFx(() -> {
             TemplateEditorWindow window = new TemplateEditorWindow(app.window.stage(), app.window.model(), app.templates,
-                    new dev.mlsd.composer.ui.concurrent.Background(), new dev.mlsd.composer.core.io.AtomicFileWriter(),
+                    new dev.mlsd.composer.ui.concurrent.Background(),
                     app.messages, s -> { }, () -> app.templates.reload());
             window.show();
             return window;

@@ -1,4 +1,4 @@
-package dev.mlsd.composer.ui.window;
+package dev.mlsd.composer.ui.importer;
 
 import dev.mlsd.composer.core.io.ProjectStore;
 import java.io.File;
@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Which of the files dropped on the window to open: the first project ({@code .mlsd}), or the first design document to import. */
-final class FileDrop {
+public final class FileDrop {
 
     private FileDrop() {
     }
 
     /** The first Markdown or text file: a design document to import. */
-    static Optional<Path> document(List<File> files) {
+    public static Optional<Path> document(List<File> files) {
         if (files == null) {
             return Optional.empty();
         }
@@ -27,7 +27,8 @@ final class FileDrop {
                 .findFirst();
     }
 
-    static Optional<Path> projectFile(List<File> files) {
+    /** The first project file ({@code .mlsd}). */
+    public static Optional<Path> projectFile(List<File> files) {
         if (files == null) {
             return Optional.empty();
         }

@@ -1,60 +1,59 @@
-package dev.mlsd.composer.ui.window;
+package dev.mlsd.composer.ui.editor;
 
-import dev.mlsd.composer.ui.editor.SectionArea;
 import javafx.scene.Node;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /** The text area the Edit menu acts on: the one that has, or last had, the focus. */
-final class EditTarget {
+public final class EditTarget {
 
     private GenericStyledArea<?, ?, ?> area;
 
-    void focusMoved(Node owner) {
+    public void focusMoved(Node owner) {
         if (owner instanceof GenericStyledArea<?, ?, ?> styled) {
             area = styled;
         }
     }
 
     /** The area that has, or last had, the focus (null when none yet). */
-    GenericStyledArea<?, ?, ?> area() {
+    public GenericStyledArea<?, ?, ?> area() {
         return area;
     }
 
-    void reset() {
+    public void reset() {
         area = null;
     }
 
-    void undo() {
+    public void undo() {
         if (area instanceof SectionArea editable) {
             editable.undo();
         }
     }
 
-    void redo() {
+    public void redo() {
         if (area instanceof SectionArea editable) {
             editable.redo();
         }
     }
 
-    void cut() {
+    public void cut() {
         if (area instanceof SectionArea editable) {
             editable.cut();
         }
     }
 
-    void copy() {
+    public void copy() {
         if (area != null) {
             area.copy();
         }
     }
 
-    void paste() {
+    public void paste() {
         if (area instanceof SectionArea editable) {
             editable.paste();
         }
     }
 
-    void selectAll() {
+    public void selectAll() {
         if (area != null) {
             area.selectAll();
         }

@@ -1,0 +1,121 @@
+package dev.mlsd.composer.app;
+
+import dev.mlsd.composer.core.importer.SectionMapper;
+import dev.mlsd.composer.core.importer.SynonymTable;
+import dev.mlsd.composer.core.tokens.StatsCalculator;
+import dev.mlsd.composer.ui.action.ActionCatalogue;
+import dev.mlsd.composer.ui.action.MenuBarFactory;
+import dev.mlsd.composer.ui.checks.CheckRunner;
+import dev.mlsd.composer.ui.checks.ChecksPane;
+import dev.mlsd.composer.ui.checks.TokenMeter;
+import dev.mlsd.composer.ui.editor.EditTarget;
+import dev.mlsd.composer.ui.editor.EditorColumn;
+import dev.mlsd.composer.ui.editor.SectionEditor;
+import dev.mlsd.composer.ui.export.ExportCommands;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.importer.ImportCommands;
+import dev.mlsd.composer.ui.preview.PreviewPane;
+import dev.mlsd.composer.ui.preview.PromptCopy;
+import dev.mlsd.composer.ui.project.JournalKeeper;
+import dev.mlsd.composer.ui.project.ProjectChanges;
+import dev.mlsd.composer.ui.project.ProjectCommands;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import dev.mlsd.composer.ui.project.RecoveryOffers;
+import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import dev.mlsd.composer.ui.template.TemplateCommands;
+import dev.mlsd.composer.ui.template.TemplateEditorWindow;
+import dev.mlsd.composer.ui.template.TemplateNotice;
+import dev.mlsd.composer.ui.window.MainWindow;
+import dev.mlsd.composer.ui.window.StatusBar;
+import dev.mlsd.composer.ui.window.WindowActions;
+import dev.mlsd.composer.ui.window.WindowDrop;
+import dev.mlsd.composer.ui.window.WindowLifecycle;
+import dev.mlsd.composer.ui.window.WindowMenus;
+import dev.mlsd.composer.ui.window.WindowServices;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The main window wired together: the one place that makes its parts and connects them (the
+ * composition root of the window). The parts are kept here so the app, the benchmarks and the
+ * tests can reach each one directly.
+ */
+public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
+                          TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
+                          CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
+                          ActionCatalogue actions, WindowDrop drop) {
+
+    /** Makes the main window on {@code stage} with {@code services}. */
+    public static WiredWindow wire(Stage stage, WindowServices services) {
+        Messages messages = services.messages();
+        ProjectViewModel model = new ProjectViewModel();
+        StatusBar statusBar = new StatusBar(model, messages);
+        Consumer<String> status = statusBar::show;
+        SettingsKeeper settings = new SettingsKeeper(services.settingsStore(), services.initialSettings(), services.background(),
+                e -> status.accept(messages.get("status.settings.failed")));
+        ProjectCommands projects = new ProjectCommands(model, services.store(), services.templates(), services.dialogs(),
+                services.fileDialogs(), services.background(), messages, settings, services.clock(), status, services.exit());
+        if (services.journal() != null) {
+            new JournalKeeper(model, services.journal(), services.background(), services.clock(),
+                    e -> status.accept(messages.get("status.journal.failed")));
+        }
+        ProjectChanges changes = new ProjectChanges(model, services.clock());
+        TemplateCommands templates = new TemplateCommands(model, projects, changes, services.templates(), services.dialogs(),
+                services.folders(), services.background(), messages, services.clock(), status);
+        ImportCommands imports = new ImportCommands(model, projects, changes, () -> new SectionMapper(SynonymTable.builtIn()),
+                services.dialogs(), services.fileDialogs(), services.background(), messages, services.clock(), status);
+        ExportCommands exports = new ExportCommands(model, services.fileDialogs(), services.dialogs(), services.writer(),
+                services.clipboard(), services.background(), messages, status);
+
+        CheckRunner checks = new CheckRunner(model, services.linter(), new StatsCalculator(services.tokens()), services.analysis(),
+                messages, () -> TokenMeter.encodingOf(settings.get().tokenMeter()));
+        TokenMeter meter = new TokenMeter(checks, settings, messages);
+        statusBar.addRight(meter.node());
+        PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status);
+        EditTarget editTarget = new EditTarget();
+        EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
+        PreviewPane preview = new PreviewPane(model, messages, copyPrompt, editors::jumpTo);
+        ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
+        checks.resultsProperty().addListener((obs, old, results) -> editors.showFindings(results.findings()));
+        statusBar.showChecks(Bindings.createStringBinding(() -> checks.resultsProperty().get() == null ? ""
+                : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
+
+        Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
+                messages, status, templates::reload).show();
+        ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
+                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status));
+        MainWindow window = new MainWindow(stage, new MainWindow.Parts(
+                new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
+                new TemplateNotice(model, templates, messages).node(), editors.node(), preview.node(), checksPane.node(), statusBar.node()));
+        Scene scene = window.scene();
+        scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
+        actions.installKeys(scene);
+        WindowDrop drop = new WindowDrop(projects, imports);
+        drop.install(scene);
+        WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
+        return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
+                statusBar, actions, drop);
+    }
+
+    /** The section editors shown now, in order. */
+    public List<SectionEditor> editors() {
+        return editorColumn.editors();
+    }
+
+    /** Offers back unsaved work left by an instance that did not end normally. */
+    public void offerRecovery() {
+        if (services.journal() != null) {
+            new RecoveryOffers(services.journal(), services.store(), services.templates(), services.dialogs(), services.background(),
+                    services.messages(), model, statusBar::show).offer();
+        }
+    }
+
+    /** Tells the user the settings file was broken and moved aside. */
+    public void reportBrokenSettings(Path movedTo) {
+        statusBar.show(services.messages().get("status.settings.broken", movedTo));
+    }
+}
