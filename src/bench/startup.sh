@@ -55,3 +55,6 @@ for i in 1 2 3; do
   floor=$(peak_rss sh "$HERE/floor/run.sh" "$WORK/1mb.txt")
   printf '%s\t%s\n' "$app" "$floor" >> "$OUT/memory.tsv"
 done
+
+# The installed package, when there is one (sudo apt install ./target/dist/mlsd-composer_…deb).
+sh "$HERE/installed.sh" "$OUT" "$PAIRS"

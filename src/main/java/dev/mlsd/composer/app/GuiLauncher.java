@@ -30,14 +30,20 @@ final class GuiLauncher {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         CompletableFuture<ComposerApp.Startup> loading = CompletableFuture.supplyAsync(
                 () -> ComposerApp.Startup.load(options, Clock.systemDefaultZone()), daemon("mlsd-startup"));
-        withoutClassPathWarning(() -> Platform.startup(() -> {
-            new ComposerApp(loading.join()).start(new Stage());
-            afterFirstFrame(() -> compiler.thenAcceptAsync(held -> {
-                if (held != null) {
-                    held.release();
-                }
-            }, daemon("mlsd-compiler")));
-        }));
+        try {
+            withoutClassPathWarning(() -> Platform.startup(() -> {
+                new ComposerApp(loading.join()).start(new Stage());
+                afterFirstFrame(() -> compiler.thenAcceptAsync(held -> {
+                    if (held != null) {
+                        held.release();
+                    }
+                }, daemon("mlsd-compiler")));
+            }));
+        } catch (UnsupportedOperationException e) {
+            // GTK's "Unable to open DISPLAY": DISPLAY is set but nothing answers there (a stale SSH forward).
+            Main.fail("cannot open the window: " + e.getMessage() + "; the headless commands work without a display: "
+                    + Main.HEADLESS_COMMANDS + " (see --help)");
+        }
     }
 
     /**

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Loads, on a background thread while the toolkit starts, the classes the first frame will need
- * ({@code app/startup-classes.txt}, recorded from a real start by {@code src/bench/startup-classes.sh}).
+ * ({@code app/startup-classes.txt}, recorded from a real start by {@code src/bench/startup-classes.sh}; the
+ * package build records its own for the jar it ships).
  * Loading and verifying them is most of the start-up time; doing it on the second core halves the
  * wait. Classes are loaded, not initialised: initialising them here competed with the FX thread
  * (measured slower), and JavaFX initialisers may expect the FX thread.

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The headless command line: picocli commands over the core, with the exit codes of the contract. */
@@ -30,7 +31,7 @@ public final class Cli {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(context.stdout(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(context.stderr(), StandardCharsets.UTF_8), true));
         cmd.setParameterExceptionHandler((ex, ignored) -> {
-            context.stderr().println("error: " + oneLine(ex.getMessage()) + " (see --help)");
+            context.stderr().println("error: " + describe(ex, cmd));
             return BAD_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, ignored, parseResult) -> handle(ex));
@@ -39,6 +40,17 @@ public final class Cli {
         } finally {
             cmd.getOut().flush();
         }
+    }
+
+    /** A word where a command was expected is named as an unknown command, with picocli's nearest command if any. */
+    private static String describe(CommandLine.ParameterException ex, CommandLine root) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getCommandLine() == root
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            List<String> suggestions = unmatched.getSuggestions();
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'"
+                    + (suggestions.isEmpty() ? " (see --help)" : " (did you mean '" + suggestions.get(0) + "'?)");
+        }
+        return oneLine(ex.getMessage()) + " (see --help)";
     }
 
     private int handle(Exception ex) {

@@ -3,18 +3,32 @@ package dev.mlsd.composer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlsd.composer.core.io.AtomicFileWriter;
+import dev.mlsd.composer.core.io.BadInputException;
 import dev.mlsd.composer.core.lint.Finding;
 import dev.mlsd.composer.core.lint.Lexicon;
 import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.lint.Severity;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
+import dev.mlsd.composer.core.spelling.IgnoreList;
+import dev.mlsd.composer.core.spelling.SpellChecker;
+import dev.mlsd.composer.core.spelling.SpellingDictionaries;
+import dev.mlsd.composer.core.spelling.SpellingFinding;
+import dev.mlsd.composer.core.spelling.SpellingLint;
+import dev.mlsd.composer.core.spelling.UserDictionary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +52,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "ru|en", description = "Language of the messages (default: the system's).")
     Lang lang;
 
+    @Option(names = "--spelling", description = "Also check the sections' spelling, Russian and English (findings of rule 'spelling', severity info).")
+    boolean spelling;
+
     LintCommand(CliContext context) {
         this.context = context;
     }
@@ -47,14 +64,44 @@ final class LintCommand implements Callable<Integer> {
         Project loaded = RenderCommand.load(context, project);
         Template template = RenderCommand.templateOf(context, project, loaded);
         Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang.name());
-        List<Finding> findings = new Linter(Lexicon.builtIn()).lint(template, loaded.sections(), locale);
-        String out = format == Format.json ? json(findings) : text(findings, template, locale);
+        List<Finding> findings = new ArrayList<>(new Linter(Lexicon.builtIn()).lint(template, loaded.sections(), locale));
+        Map<Finding, List<String>> suggestions = new IdentityHashMap<>();
+        if (spelling) {
+            for (SpellingFinding f : new SpellingLint(spellChecker()).lint(template, loaded.sections(), locale)) {
+                findings.add(f.finding());
+                suggestions.put(f.finding(), f.suggestions());
+            }
+        }
+        String out = format == Format.json ? json(findings, suggestions) : text(findings, suggestions, template, locale);
         context.stdout().write(out.getBytes(StandardCharsets.UTF_8));
         context.stdout().flush();
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Cli.LINT_ERRORS : Cli.OK;
     }
 
-    static String json(List<Finding> findings) throws IOException {
+    /** The dictionaries and the user's own words from the config folder; a broken user file is bad input. */
+    private SpellChecker spellChecker() {
+        Path file = context.dirs().config().resolve(UserDictionary.FILE_NAME);
+        UserDictionary user = new UserDictionary(file, new AtomicFileWriter());
+        try {
+            user.load();
+        } catch (BadInputException e) {
+            throw CliError.about(file, e.getMessage());
+        }
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "spelling-dictionaries");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return new SpellingDictionaries(loaders, user, new IgnoreList()).checker().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            loaders.shutdown();
+        }
+    }
+
+    static String json(List<Finding> findings, Map<Finding, List<String>> suggestions) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (Finding f : findings) {
@@ -70,11 +117,16 @@ final class LintCommand implements Callable<Integer> {
             node.put("why", f.why());
             node.put("start", f.start());
             node.put("end", f.end());
+            List<String> fixes = suggestions.get(f);
+            if (fixes != null) {
+                ArrayNode list = node.putArray("suggestions");
+                fixes.forEach(list::add);
+            }
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
 
-    private static String text(List<Finding> findings, Template template, Locale locale) {
+    private static String text(List<Finding> findings, Map<Finding, List<String>> suggestions, Template template, Locale locale) {
         boolean ru = "ru".equals(locale.getLanguage());
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
@@ -82,6 +134,10 @@ final class LintCommand implements Callable<Integer> {
             out.append(f.severity().id()).append(": ").append(where).append(": ").append(f.message())
                     .append(" [").append(f.rule()).append("]\n");
             out.append("  ").append(ru ? "почему: " : "why: ").append(f.why()).append('\n');
+            List<String> fixes = suggestions.get(f);
+            if (fixes != null && !fixes.isEmpty()) {
+                out.append("  ").append(ru ? "варианты: " : "suggestions: ").append(String.join(", ", fixes)).append('\n');
+            }
         }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();

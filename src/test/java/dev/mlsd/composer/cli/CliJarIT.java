@@ -36,6 +36,7 @@ class CliJarIT {
         builder.environment().remove("LC_ALL");
         builder.environment().remove("LC_CTYPE");
         builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -72,6 +73,20 @@ class CliJarIT {
         String loaded = new String(run.out(), StandardCharsets.UTF_8);
         assertThat(loaded).contains("dev.mlsd.composer.cli.TemplatesCommand");
         assertThat(loaded).doesNotContain("javafx.").doesNotContain("com.sun.javafx").doesNotContain("org.fxmisc");
+    }
+
+    @Test
+    void aMistypedCommandIsReportedNotOpenedAsAFile() throws Exception {
+        Run run = java(Map.of(), "-jar", JAR.toAbsolutePath().toString(), "rendr", "x.mlsd");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: unknown command 'rendr' (did you mean 'render'?)\n");
+    }
+
+    @Test
+    void theWindowWithoutADisplayIsOneErrorLineNotAStackTrace() throws Exception {
+        Run run = java(Map.of(), "-jar", JAR.toAbsolutePath().toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: no display").contains("render").doesNotContain("Exception").hasLineCount(1);
     }
 
     @Test

@@ -59,6 +59,15 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandIsAnUnknownCommandWithTheNearestOne() {
+        Result r = run("rendr", "x.mlsd");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: unknown command 'rendr' (did you mean 'render'?)\n");
+        assertThat(run("nosuch").err()).isEqualTo("error: unknown command 'nosuch' (see --help)\n");
+        assertThat(run("render", "--nosuch").err()).as("options keep picocli's wording").startsWith("error: Unknown option: '--nosuch'");
+    }
+
+    @Test
     void templatesListsIdLanguageTitle() {
         Result r = run("templates");
         assertThat(r.exit()).isZero();

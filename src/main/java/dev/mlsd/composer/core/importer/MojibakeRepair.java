@@ -1,7 +1,7 @@
 package dev.mlsd.composer.core.importer;
 
-import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
+import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

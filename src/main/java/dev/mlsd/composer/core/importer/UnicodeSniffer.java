@@ -63,6 +63,7 @@ final class UnicodeSniffer {
         return charset;
     }
 
+
     private static boolean isControlByte(byte x) {
         int v = x & 0xFF;
         return v < 0x20 && v != '\t' && v != '\n' && v != '\r' && v != '\f';

@@ -3,10 +3,15 @@ package dev.mlsd.composer.core.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** What a file the user names is called, as the file dialogs and writers need it. */
+/** Where a file is and what it is called, as the file dialogs and writers need it. */
 public final class FileNames {
 
     private FileNames() {
+    }
+
+    /** The folder {@code file} is in, absolute; null for no file (a dialog then opens where it likes). */
+    public static Path folderOf(Path file) {
+        return file == null ? null : file.toAbsolutePath().getParent();
     }
 
     /** {@code target} with the first of {@code extensions} added, unless its name already ends with one of them (in any case). */

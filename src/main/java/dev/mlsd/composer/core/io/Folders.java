@@ -10,11 +10,6 @@ public final class Folders {
     private Folders() {
     }
 
-    /** The folder {@code file} is in, absolute; null for no file (a dialog then opens where it likes). */
-    public static Path containing(Path file) {
-        return file == null ? null : file.toAbsolutePath().getParent();
-    }
-
     /** {@code folder} when it is an existing folder now; empty for null, a file, or a folder that is gone. */
     public static Optional<Path> existing(Path folder) {
         return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();

@@ -3,7 +3,6 @@ package dev.mlsd.composer.ui.export;
 import dev.mlsd.composer.core.export.ExportWriter;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.FileNames;
-import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -48,7 +47,7 @@ public final class ExportCommands {
 
     /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file. */
     public void exportPrompt() {
-        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, Folders.containing(model.file()), baseName() + "-prompt.md")
+        files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, FileNames.folderOf(model.file()), baseName() + "-prompt.md")
                 .map(target -> FileNames.withExtension(target, ".md", ".txt"))
                 .ifPresent(target -> {
                     String prompt = model.promptText();
@@ -58,7 +57,7 @@ public final class ExportCommands {
 
     /** Writes sections 1–3 as a Markdown document that imports back to the same sections. */
     public void exportSections() {
-        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, Folders.containing(model.file()), baseName() + "-sections.md")
+        files.chooseExportTarget(FileDialogs.ExportKind.SECTIONS, FileNames.folderOf(model.file()), baseName() + "-sections.md")
                 .map(target -> FileNames.withExtension(target, ".md"))
                 .ifPresent(target -> {
                     Template template = model.template();

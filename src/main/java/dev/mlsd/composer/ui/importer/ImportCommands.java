@@ -4,7 +4,7 @@ import dev.mlsd.composer.core.importer.DecodedText;
 import dev.mlsd.composer.core.importer.DocumentImport;
 import dev.mlsd.composer.core.importer.Heading;
 import dev.mlsd.composer.core.importer.SectionMapper;
-import dev.mlsd.composer.core.io.Folders;
+import dev.mlsd.composer.core.io.FileNames;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Slot;
 import dev.mlsd.composer.core.model.Template;
@@ -59,7 +59,7 @@ public final class ImportCommands {
 
     /** File → Import design document…. */
     public void importDocument() {
-        files.chooseDocumentToImport(Folders.containing(model.file())).ifPresent(document -> importDocument(document, null));
+        files.chooseDocumentToImport(FileNames.folderOf(model.file())).ifPresent(document -> importDocument(document, null));
     }
 
     /** Imports {@code document}: into every slot, or (dropped on an editor) into {@code onlySlot}. */

@@ -1,7 +1,6 @@
 package dev.mlsd.composer.ui.project;
 
 import dev.mlsd.composer.core.io.FileNames;
-import dev.mlsd.composer.core.io.Folders;
 import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
 import dev.mlsd.composer.core.io.SaveOutcome;
@@ -86,7 +85,7 @@ public final class ProjectCommands {
     }
 
     public void open() {
-        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(Folders.containing(model.file())).ifPresent(this::read));
+        whenChangesHandled(() -> fileDialogs.chooseProjectToOpen(FileNames.folderOf(model.file())).ifPresent(this::read));
     }
 
     /** Opens {@code file} (a recent file, or one dropped on the window) after dealing with unsaved changes. */
@@ -209,7 +208,7 @@ public final class ProjectCommands {
     }
 
     private void saveAs(Runnable after) {
-        fileDialogs.chooseProjectToSave(Folders.containing(model.file()), suggestedName())
+        fileDialogs.chooseProjectToSave(FileNames.folderOf(model.file()), suggestedName())
                 .map(target -> FileNames.withExtension(target, ProjectStore.EXTENSION))
                 .ifPresent(target -> write(target, after, false));
     }

@@ -16,4 +16,11 @@ class FileNamesTest {
         assertThat(FileNames.withExtension(dir.resolve("prompt.md.bak"), ".md", ".txt")).isEqualTo(dir.resolve("prompt.md.bak.md"));
         assertThat(FileNames.withExtension(Path.of("notes"), ".md")).isEqualTo(Path.of("notes.md"));
     }
+
+    @Test
+    void theFolderOfAFileIsAbsoluteAndNoFileHasNone() {
+        assertThat(FileNames.folderOf(Path.of("/tmp/projects/a.mlsd"))).isEqualTo(Path.of("/tmp/projects"));
+        assertThat(FileNames.folderOf(Path.of("a.mlsd"))).isEqualTo(Path.of("").toAbsolutePath());
+        assertThat(FileNames.folderOf(null)).isNull();
+    }
 }

@@ -24,11 +24,4 @@ class FoldersTest {
         Files.delete(folder);
         assertThat(Folders.existing(folder)).isEmpty();
     }
-
-    @Test
-    void theFolderOfAFileIsAbsoluteAndNoFileHasNone() {
-        assertThat(Folders.containing(Path.of("/tmp/projects/a.mlsd"))).isEqualTo(Path.of("/tmp/projects"));
-        assertThat(Folders.containing(Path.of("a.mlsd"))).isEqualTo(Path.of("").toAbsolutePath());
-        assertThat(Folders.containing(null)).isNull();
-    }
 }

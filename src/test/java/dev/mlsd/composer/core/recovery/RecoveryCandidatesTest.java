@@ -107,4 +107,28 @@ class RecoveryCandidatesTest {
         });
         assertThat(broken).exists();
     }
+
+    @Test
+    void aJournalWhoseTemplateNoLongerParsesIsReportedAndTheOthersAreStillOffered() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("journal"));
+        String journal = JournalFormat.encode(new JournalEntry(null, Instant.parse("2026-11-30T03:30:00Z"), project("text")));
+        // Same length, so the journal's own framing stays valid: only the template inside is broken.
+        String broken = journal.replace("\nid: " + template.id() + "\n", "\nix: " + template.id() + "\n");
+        assertThat(broken).isNotEqualTo(journal);
+        Path brokenJournal = Files.writeString(folder.resolve("1-broken-template.journal"), broken);
+        crashedWith(null, project("still offered"));
+
+        List<RecoveryCandidates.Candidate> found = find();
+
+        assertThat(found).hasSize(2);
+        assertThat(found).filteredOn(RecoveryCandidates.Unreadable.class::isInstance).singleElement()
+                .satisfies(c -> {
+                    RecoveryCandidates.Unreadable unreadable = (RecoveryCandidates.Unreadable) c;
+                    assertThat(unreadable.journal()).isEqualTo(brokenJournal);
+                    assertThat(unreadable.problem()).isEqualTo("the template it holds is broken: line 1: the front matter has no 'id'");
+                });
+        assertThat(found).filteredOn(RecoveryCandidates.Recoverable.class::isInstance).singleElement()
+                .satisfies(c -> assertThat(((RecoveryCandidates.Recoverable) c).entry().project().section("problem")).isEqualTo("still offered"));
+        assertThat(brokenJournal).exists();
+    }
 }
