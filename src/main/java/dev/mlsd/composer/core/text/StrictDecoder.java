@@ -17,12 +17,12 @@ public final class StrictDecoder {
         private static final long serialVersionUID = 1L;
 
         private final int offset;
-        private final int length;
+        private final int inputLength;
 
-        InvalidBytes(int offset, int length) {
+        InvalidBytes(int offset, int inputLength) {
             super("invalid bytes at offset " + offset, null, false, false);
             this.offset = offset;
-            this.length = length;
+            this.inputLength = inputLength;
         }
 
         /** The offset of the first byte that is not valid. */
@@ -36,7 +36,7 @@ public final class StrictDecoder {
          * character looks like.
          */
         public boolean onlyInTheLast(int maxBytes) {
-            return offset > 0 && length - offset <= maxBytes;
+            return offset > 0 && inputLength - offset <= maxBytes;
         }
     }
 
