@@ -1,5 +1,6 @@
 package dev.mlsd.composer.core.io;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,11 @@ import java.util.SplittableRandom;
 
 /**
  * Child process of {@link AtomicWriterKillTest}: saves versions N, N+1, N+2 … of one file with
- * {@link AtomicFileWriter} until it is killed. Arguments: the target path and the first version.
- * After each save it prints {@code saved <version>} on stdout, so the parent knows a save has
- * completed without polling.
+ * {@link AtomicFileWriter} until it is killed. Arguments: the target path, the first version and a
+ * report file. After each save it prints {@code saved <version>} on stdout, so the parent knows a
+ * save has completed without polling, and appends the same line to the report file: the parent
+ * counts the saves from that file after the kill, because the JDK may drop the last lines a killed
+ * child wrote into its stdout pipe (seen under load: a file two versions ahead of the last line read).
  *
  * <p>Not a test class (its name matches neither {@code *Test} nor {@code *Properties}).
  */
@@ -26,19 +29,23 @@ public final class SaveLoop {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SaveLoop <target> <first version>");
+        if (args.length != 3) {
+            System.err.println("usage: SaveLoop <target> <first version> <report file>");
             System.exit(2);
         }
         Path target = Path.of(args[0]);
         long version = Long.parseLong(args[1]);
         AtomicFileWriter writer = new AtomicFileWriter();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
-        while (true) {
-            writer.write(target, content(version));
-            out.println("saved " + version);
-            out.flush();
-            version++;
+        try (FileOutputStream report = new FileOutputStream(args[2], true)) {
+            while (true) {
+                writer.write(target, content(version));
+                byte[] line = ("saved " + version + "\n").getBytes(StandardCharsets.US_ASCII);
+                report.write(line); // one write(2): in the kernel before the next save starts, whatever kills the child
+                out.print("saved " + version + "\n");
+                out.flush();
+                version++;
+            }
         }
     }
 
