@@ -152,6 +152,24 @@ class FindReplaceTest {
     }
 
     @Test
+    void theKeyboardUndoInAnEditorAlsoUndoesAReplaceAllEverywhere(FxRobot robot) {
+        show(robot, Map.of("problem", "x and x", "metrics", "x", "data", "y"));
+        app.choose("menu-edit-replace");
+        robot.write("x");
+        waitUntil(() -> status(robot).equals("1 of 3"));
+        robot.clickOn("#find-replace-field");
+        robot.write("z");
+        robot.clickOn("#find-replace-all");
+        waitUntil(() -> text(0).equals("z and z") && text(1).equals("z"));
+        robot.clickOn(area(1));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> text(0).equals("x and x") && text(1).equals("x"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(text(0)).as("the second undo is the focused editor's own again (nothing left there)").isEqualTo("x and x");
+        assertThat(text(1)).isEqualTo("x");
+    }
+
+    @Test
     void replaceReplacesTheSelectedMatchAndMovesOn(FxRobot robot) {
         show(robot, Map.of("problem", "one two one", "metrics", "one", "data", ""));
         robot.push(KeyCode.CONTROL, KeyCode.H);
