@@ -12,6 +12,7 @@ import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
 import dev.mlsd.composer.ui.editor.SectionEditor;
 import dev.mlsd.composer.ui.export.ExportCommands;
+import dev.mlsd.composer.ui.find.FindCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.importer.ImportCommands;
 import dev.mlsd.composer.ui.preview.PreviewPane;
@@ -37,6 +38,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -84,13 +87,17 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         statusBar.showChecks(Bindings.createStringBinding(() -> checks.resultsProperty().get() == null ? ""
                 : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
 
+        VBox findHost = new VBox(editors.node());
+        VBox.setVgrow(editors.node(), Priority.ALWAYS);
+        FindCommands find = new FindCommands(findHost, editors, model, editTarget, messages);
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
-                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status));
+                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
+                find));
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
-                new TemplateNotice(model, templates, messages).node(), editors.node(), preview.node(), checksPane.node(), statusBar.node()));
+                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);

@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.editor;
 
+import java.util.List;
 import javafx.scene.Node;
 import org.fxmisc.richtext.GenericStyledArea;
 
@@ -7,6 +8,8 @@ import org.fxmisc.richtext.GenericStyledArea;
 public final class EditTarget {
 
     private GenericStyledArea<?, ?, ?> area;
+    /** The areas a replace all just changed: the next Undo undoes it in all of them, not only the focused one. */
+    private List<SectionArea> undoTogether = List.of();
 
     public void focusMoved(Node owner) {
         if (owner instanceof GenericStyledArea<?, ?, ?> styled) {
@@ -21,9 +24,30 @@ public final class EditTarget {
 
     public void reset() {
         area = null;
+        undoTogether = List.of();
+    }
+
+    /** Makes the next {@link #undo()} undo the last change of each of {@code areas} (a replace all). */
+    public void undoTogether(List<SectionArea> areas) {
+        undoTogether = List.copyOf(areas);
+    }
+
+    /** Something else changed since the replace all: Undo is the focused editor's again. */
+    public void forgetUndoTogether() {
+        undoTogether = List.of();
+    }
+
+    public boolean hasUndoTogether() {
+        return !undoTogether.isEmpty();
     }
 
     public void undo() {
+        if (!undoTogether.isEmpty()) {
+            List<SectionArea> together = undoTogether;
+            undoTogether = List.of();
+            together.forEach(a -> a.undo());
+            return;
+        }
         if (area instanceof SectionArea editable) {
             editable.undo();
         }

@@ -7,6 +7,7 @@ import dev.mlsd.composer.ui.theme.SlotTint;
 import java.util.ArrayList;
 import java.util.List;
 import dev.mlsd.composer.core.text.TextCounts;
+import dev.mlsd.composer.core.text.TextSearch;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import javafx.beans.binding.Bindings;
@@ -31,6 +32,8 @@ public final class SectionEditor {
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter(area);
     private final VBox root;
     private VBox questions;
+    private List<MarkdownHighlighter.Mark> findingMarks = List.of();
+    private List<MarkdownHighlighter.Mark> matchMarks = List.of();
 
     public SectionEditor(Slot slot, int index, ProjectViewModel model, Messages messages) {
         this.slot = slot;
@@ -111,6 +114,22 @@ public final class SectionEditor {
                 marks.add(new MarkdownHighlighter.Mark(finding.start(), finding.end(), "lint-" + finding.severity().id()));
             }
         }
+        findingMarks = marks;
+        showMarks();
+    }
+
+    /** Highlights the find bar's matches in this section (none to clear them), beside the findings' underlines. */
+    public void showMatches(List<TextSearch.Match> matches) {
+        if (matches.isEmpty() && matchMarks.isEmpty()) {
+            return;
+        }
+        matchMarks = matches.stream().map(m -> new MarkdownHighlighter.Mark(m.start(), m.end(), "find-match")).toList();
+        showMarks();
+    }
+
+    private void showMarks() {
+        List<MarkdownHighlighter.Mark> marks = new ArrayList<>(findingMarks);
+        marks.addAll(matchMarks);
         marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
         highlighter.setMarks(marks);
     }

@@ -12,6 +12,7 @@ import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
 import dev.mlsd.composer.ui.export.ExportCommands;
+import dev.mlsd.composer.ui.find.FindCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.importer.ImportCommands;
 import dev.mlsd.composer.ui.project.ProjectChanges;
@@ -36,7 +37,8 @@ public final class WindowActions {
     /** What the actions act on, handed in by the one place that wires the window. */
     public record Targets(ProjectCommands projects, TemplateCommands templates, ImportCommands imports, ExportCommands exports,
                           ProjectChanges changes, EditorColumn editors, EditTarget edit, SettingsKeeper settings, Messages messages,
-                          Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status) {
+                          Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status,
+                          FindCommands find) {
     }
 
     private static final int SECTION_KEYS = 9;
@@ -82,6 +84,10 @@ public final class WindowActions {
         c.add(AppAction.of("edit.copySection", () -> t.editors().targetOrFirst()
                 .ifPresent(e -> t.exports().copySection(e.slot().id()))).build());
         c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").build());
+        c.add(AppAction.of("edit.find", t.find()::find).keys("Shortcut+F").build());
+        c.add(AppAction.of("edit.replace", t.find()::replace).keys("Shortcut+H").build());
+        c.add(AppAction.of("edit.findNext", t.find()::next).keys("F3").build());
+        c.add(AppAction.of("edit.findPrevious", t.find()::previous).keys("Shift+F3").build());
 
         c.add(ActionFamily.of("view.goToSection", t.editors().shownSlots(), slot -> null,
                 slot -> ActionName.message("menu.view.goToSection.item", slot.title()), (Slot slot) -> t.editors().focusSection(slot))

@@ -26,7 +26,8 @@ public final class WindowMenus {
                 // Undo, Redo, Cut, Copy, Paste and Select All are the focused editor's own keys.
                 menu("menu.edit", item("edit.undo"), item("edit.redo"), item("edit.undoChange"), separator(),
                         item("edit.cut"), item("edit.copy"), item("edit.paste"), item("edit.selectAll"), separator(),
-                        item("edit.copySection"), item("edit.copyPrompt")),
+                        item("edit.copySection"), item("edit.copyPrompt"), separator(),
+                        item("edit.find"), item("edit.replace"), item("edit.findNext"), item("edit.findPrevious")),
                 menu("menu.view", menu("menu.view.language", members("view.language")), separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
                         item("view.answerRoom")),

@@ -1,0 +1,340 @@
+package dev.mlsd.composer.ui.find;
+
+import dev.mlsd.composer.core.prompt.PromptDocument;
+import dev.mlsd.composer.core.text.TextSearch;
+import dev.mlsd.composer.core.text.TextSearch.Match;
+import dev.mlsd.composer.ui.concurrent.Background;
+import dev.mlsd.composer.ui.editor.EditTarget;
+import dev.mlsd.composer.ui.editor.EditorColumn;
+import dev.mlsd.composer.ui.editor.SectionArea;
+import dev.mlsd.composer.ui.editor.SectionEditor;
+import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.project.ProjectViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.util.Duration;
+
+/**
+ * One window's find and replace: searches every section's text in order off the FX thread (after a
+ * short pause in typing, so a keystroke in a 1 MB project costs the FX thread nothing), highlights
+ * the matches, walks them across section boundaries, and replaces one or all of them.
+ */
+final class FindSession implements FindBar.Handler {
+
+    /** Counting stops here; beyond it the bar says "100000+". */
+    private static final int MATCH_LIMIT = 100_000;
+    /** Highlighting every match of a common letter in 1 MB would restyle the whole text; the count stays exact. */
+    private static final int HIGHLIGHT_LIMIT = 1_000;
+    private static final Duration TYPING_PAUSE = Duration.millis(150);
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+
+    private final Pane host;
+    private final EditorColumn editors;
+    private final ProjectViewModel model;
+    private final EditTarget edit;
+    private final Messages messages;
+    private final Background worker = new Background("mlsd-find");
+    private final FindBar bar;
+    private final PauseTransition pause = new PauseTransition(TYPING_PAUSE);
+    private Found found;
+    private int current = -1;
+    private long generation;
+    private boolean open;
+    private boolean replacing;
+    /** Set when the user asked for a match (typed, next, replace): the coming result selects one. */
+    private int moveWhenFound;
+    /** Said once by the next search result instead of the count ("Replaced 12"). */
+    private String pendingStatus;
+    private boolean searching;
+    private boolean replaceWhenFound;
+
+    FindSession(Pane host, EditorColumn editors, ProjectViewModel model, EditTarget edit, Messages messages) {
+        this.host = host;
+        this.editors = editors;
+        this.model = model;
+        this.edit = edit;
+        this.messages = messages;
+        this.bar = new FindBar(messages, this);
+        pause.setOnFinished(event -> search());
+        model.onSectionChange(change -> {
+            if (!replacing) {
+                edit.forgetUndoTogether();
+            }
+            if (open) {
+                schedule(moveWhenFound);
+            }
+        });
+        model.documentProperty().addListener((obs, old, now) -> {
+            if (open) {
+                schedule(0);
+            }
+        });
+        // An editor's own Ctrl+Z would undo a replace all in that section only.
+        host.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (UNDO.match(event) && edit.hasUndoTogether()) {
+                edit.undo();
+                event.consume();
+            }
+        });
+    }
+
+    void open(boolean withReplace) {
+        if (!open) {
+            host.getChildren().add(0, bar.node());
+            open = true;
+        }
+        bar.showReplace(withReplace);
+        bar.focusField(FindBar.seed(edit));
+        schedule(1);
+    }
+
+    void openIfClosed() {
+        if (!open) {
+            open(false);
+        }
+    }
+
+    @Override
+    public void searchChanged() {
+        schedule(1);
+    }
+
+    @Override
+    public void next() {
+        move(1);
+    }
+
+    @Override
+    public void previous() {
+        move(-1);
+    }
+
+    @Override
+    public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        searching = false;
+        replaceWhenFound = false;
+        generation++;
+        pause.stop();
+        host.getChildren().remove(bar.node());
+        editors.editors().forEach(e -> e.showMatches(List.of()));
+        found = null;
+        current = -1;
+        editors.targetOrFirst().ifPresent(e -> e.area().requestFocus());
+    }
+
+    @Override
+    public void replace() {
+        if (searchPending()) {
+            // The last replace's new search is not back yet: this one replaces the match it selects.
+            replaceWhenFound = true;
+            return;
+        }
+        Found.Hit hit = currentHit();
+        if (hit == null) {
+            move(1);
+            return;
+        }
+        String text = found.snapshot().texts().get(hit.section());
+        TextSearch.Replaced replaced = found.search().replacementFor(text, hit.match(), bar.replacement());
+        if (replaced.failed()) {
+            bar.setStatus(messages.get("find.badReplacement", replaced.error()), true);
+            return;
+        }
+        SectionArea area = found.snapshot().editors().get(hit.section()).area();
+        moveWhenFound = 1;
+        area.replaceText(hit.match().start(), hit.match().end(), replaced.text());
+    }
+
+    @Override
+    public void replaceAll() {
+        TextSearch search = TextSearch.of(bar.needle(), bar.options());
+        if (!search.usable()) {
+            return;
+        }
+        Found.Snapshot snapshot = snapshot();
+        String replacement = bar.replacement();
+        long asked = ++generation;
+        worker.run(() -> ReplaceAll.edits(snapshot.texts(), search, replacement), result -> {
+            if (asked == generation && isCurrent(snapshot)) {
+                apply(snapshot.editors(), result);
+            }
+        }, e -> bar.setStatus(messages.get("find.badReplacement", e.getMessage()), true));
+    }
+
+    private void apply(List<SectionEditor> shown, ReplaceAll result) {
+        if (result.error() != null) {
+            bar.setStatus(messages.get("find.badReplacement", result.error()), true);
+            return;
+        }
+        List<ReplaceAll.Edit> edits = result.edits();
+        List<SectionArea> touched = new ArrayList<>();
+        moveWhenFound = 0;
+        pendingStatus = messages.get("find.replaced", edits.stream().mapToInt(ReplaceAll.Edit::count).sum());
+        replacing = true;
+        try {
+            for (ReplaceAll.Edit e : edits) {
+                SectionArea area = shown.get(e.section()).area();
+                area.getUndoManager().preventMerge();
+                area.replaceText(e.from(), e.to(), e.text());
+                area.getUndoManager().preventMerge();
+                touched.add(area);
+            }
+        } finally {
+            replacing = false;
+        }
+        edit.undoTogether(touched);
+        if (edits.isEmpty()) {
+            schedule(0);
+        }
+    }
+
+    private void schedule(int move) {
+        generation++;
+        moveWhenFound = move;
+        pause.playFromStart();
+    }
+
+    private boolean searchPending() {
+        return pause.getStatus() == Animation.Status.RUNNING || searching || found != null && !isCurrent(found.snapshot());
+    }
+
+    private void move(int delta) {
+        if (found == null || searchPending()) {
+            pause.stop();
+            moveWhenFound = delta;
+            search();
+            return;
+        }
+        select(delta);
+    }
+
+    private void search() {
+        TextSearch search = TextSearch.of(bar.needle(), bar.options());
+        long asked = ++generation;
+        int move = moveWhenFound;
+        moveWhenFound = 0;
+        if (!search.usable()) {
+            searching = false;
+            showFound(null);
+            search.error().ifPresentOrElse(error -> bar.setStatus(messages.get("find.badPattern", error), true), () -> bar.setStatus("", false));
+            return;
+        }
+        Found.Snapshot snapshot = snapshot();
+        searching = true;
+        worker.run(() -> Found.search(snapshot, search, MATCH_LIMIT), result -> {
+            if (asked == generation && open) {
+                searching = false;
+                showFound(result);
+                if (move != 0) {
+                    select(move);
+                } else {
+                    showStatus();
+                }
+                if (replaceWhenFound) {
+                    replaceWhenFound = false;
+                    replace();
+                }
+            }
+        }, e -> {
+            searching = false;
+            bar.setStatus(messages.get("find.badPattern", e.getMessage()), true);
+        });
+    }
+
+    private void showFound(Found result) {
+        found = result;
+        current = -1;
+        int left = HIGHLIGHT_LIMIT;
+        List<SectionEditor> shown = editors.editors();
+        for (int i = 0; i < shown.size(); i++) {
+            List<Match> matches = result == null || i >= result.perSection().size() ? List.of() : result.perSection().get(i);
+            List<Match> highlighted = matches.subList(0, Math.min(matches.size(), Math.max(0, left)));
+            left -= highlighted.size();
+            shown.get(i).showMatches(highlighted);
+        }
+    }
+
+    /** Selects the next ({@code delta} 1) or previous (-1) match, from the current one or else from the caret. */
+    private void select(int delta) {
+        if (found == null || found.hits().isEmpty()) {
+            showStatus();
+            return;
+        }
+        List<Found.Hit> hits = found.hits();
+        if (current < 0) {
+            current = firstFromCaret(delta);
+        } else {
+            current = Math.floorMod(current + delta, hits.size());
+        }
+        Found.Hit hit = hits.get(current);
+        SectionArea area = found.snapshot().editors().get(hit.section()).area();
+        area.selectRange(hit.match().start(), hit.match().end());
+        area.requestFollowCaret();
+        showStatus();
+    }
+
+    private int firstFromCaret(int delta) {
+        List<Found.Hit> hits = found.hits();
+        List<SectionEditor> shown = found.snapshot().editors();
+        int section = 0;
+        int at = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).area() == edit.area()) {
+                section = i;
+                at = delta > 0 ? shown.get(i).area().getSelection().getStart() : shown.get(i).area().getSelection().getEnd();
+            }
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            int index = delta > 0 ? k : hits.size() - 1 - k;
+            Found.Hit hit = hits.get(index);
+            boolean after = hit.section() > section || hit.section() == section && hit.match().start() >= at;
+            boolean before = hit.section() < section || hit.section() == section && hit.match().end() <= at;
+            if (delta > 0 ? after : before) {
+                return index;
+            }
+        }
+        return delta > 0 ? 0 : hits.size() - 1;
+    }
+
+    private void showStatus() {
+        if (pendingStatus != null) {
+            bar.setStatus(pendingStatus, false);
+            pendingStatus = null;
+            return;
+        }
+        if (found == null || found.hits().isEmpty()) {
+            bar.setStatus(bar.needle().isEmpty() ? "" : messages.get("find.none"), false);
+            return;
+        }
+        int total = found.hits().size();
+        String key = found.truncated() ? "find.count.more" : current < 0 ? "find.count.total" : "find.count";
+        bar.setStatus(current < 0 && !found.truncated() ? messages.get(key, total) : messages.get(key, current + 1, total), false);
+    }
+
+    private Found.Hit currentHit() {
+        if (found == null || current < 0 || current >= found.hits().size() || !isCurrent(found.snapshot())) {
+            return null;
+        }
+        return found.hits().get(current);
+    }
+
+    private boolean isCurrent(Found.Snapshot snapshot) {
+        return snapshot.document() == model.document() && snapshot.revision() == model.revision();
+    }
+
+    private Found.Snapshot snapshot() {
+        List<SectionEditor> shown = editors.editors();
+        PromptDocument document = model.document();
+        List<String> texts = shown.stream().map(e -> document.text(e.slot().id())).toList();
+        return new Found.Snapshot(document, model.revision(), shown, texts);
+    }
+}
