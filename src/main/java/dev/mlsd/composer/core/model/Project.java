@@ -12,6 +12,7 @@ import java.util.Objects;
  * the text of each section by slot id, and its times. {@code unknownFields} are fields of the
  * file this version does not know; they are written back unchanged. {@code migratedFrom} is the
  * format the file had when it was read from an older format (null when it needed no upgrade).
+ * {@code history} holds the recorded versions and the answers to them.
  */
 public record Project(
         String templateId,
@@ -20,7 +21,8 @@ public record Project(
         Instant created,
         Instant modified,
         UnknownFields unknownFields,
-        Integer migratedFrom) {
+        Integer migratedFrom,
+        History history) {
 
     public Project {
         Map<String, String> normal = new LinkedHashMap<>();
@@ -28,6 +30,12 @@ public record Project(
         sections = Collections.unmodifiableMap(normal);
         templateSource = TextNormalizer.normalize(templateSource);
         Objects.requireNonNull(unknownFields, "unknownFields");
+        history = history == null ? History.empty() : history;
+    }
+
+    public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
+                   Instant modified, UnknownFields unknownFields, Integer migratedFrom) {
+        this(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom, History.empty());
     }
 
     public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
@@ -50,11 +58,16 @@ public record Project(
     }
 
     public Project withSections(Map<String, String> newSections, Instant now) {
-        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom);
+        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom, history);
+    }
+
+    /** This project with {@code newHistory}; like an edit, it changes the modification time. */
+    public Project withHistory(History newHistory, Instant now) {
+        return new Project(templateId, templateSource, sections, created, now, unknownFields, migratedFrom, newHistory);
     }
 
     /** This project as it is once written in the current format. */
     public Project upgraded() {
-        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null);
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null, history);
     }
 }

@@ -1,0 +1,54 @@
+package dev.mlsd.composer.core.model;
+
+import dev.mlsd.composer.core.text.TextNormalizer;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A recorded state of a project: the sections and the template copy exactly as they were, so the
+ * prompt re-renders byte for byte. {@code number} is never reused within a project; {@code label} is
+ * null when none was given; {@code tokens} is the prompt's {@code o200k_base} count when recorded.
+ */
+public record Version(int number, String label, Instant created, String templateId, String templateSource,
+                      Map<String, String> sections, int tokens) {
+
+    public Version {
+        if (number < 1) {
+            throw new IllegalArgumentException("version numbers start at 1: " + number);
+        }
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(templateId, "templateId");
+        templateSource = TextNormalizer.normalize(templateSource);
+        Map<String, String> normal = new LinkedHashMap<>();
+        sections.forEach((slot, text) -> normal.put(slot, TextNormalizer.normalize(text)));
+        sections = Collections.unmodifiableMap(normal);
+        label = label == null || label.isBlank() ? null : label.strip();
+    }
+
+    public String section(String slotId) {
+        return sections.getOrDefault(slotId, "");
+    }
+
+    /** True when this version holds exactly {@code project}'s sections and template copy (what the prompt is made of). */
+    public boolean sameContentAs(Project project) {
+        return templateId.equals(project.templateId()) && templateSource.equals(project.templateSource())
+                && sections.equals(project.sections());
+    }
+
+    /** True when both hold the same content and time: the same version seen from two copies of a file. */
+    public boolean sameAs(Version other) {
+        return number == other.number && created.equals(other.created) && templateId.equals(other.templateId)
+                && templateSource.equals(other.templateSource) && sections.equals(other.sections);
+    }
+
+    public Version withLabel(String newLabel) {
+        return new Version(number, newLabel, created, templateId, templateSource, sections, tokens);
+    }
+
+    Version renumbered(int newNumber) {
+        return new Version(newNumber, label, created, templateId, templateSource, sections, tokens);
+    }
+}
