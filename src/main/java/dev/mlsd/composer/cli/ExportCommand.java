@@ -2,13 +2,13 @@ package dev.mlsd.composer.cli;
 
 import dev.mlsd.composer.core.answer.AnswerCheck;
 import dev.mlsd.composer.core.export.DesignDocument;
-import dev.mlsd.composer.core.export.DesignDocumentHtml;
+import dev.mlsd.composer.core.export.ExportWriter;
+import dev.mlsd.composer.core.io.WriteFailedException;
 import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.AnswerSpec;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,9 +56,11 @@ final class ExportCommand implements Callable<Integer> {
             context.warn("answer " + answer.id() + " was made from version " + answer.version()
                     + ", whose sections differ from the project's today");
         }
-        String markdown = DesignDocument.markdown(template, loaded, answer, title);
-        String out = html ? DesignDocumentHtml.render(template.title(), markdown) : markdown;
-        OutputTarget.write(context, output, out.getBytes(StandardCharsets.UTF_8));
+        try {
+            new ExportWriter(context.writer()).designDocument(output, template, loaded, answer, title);
+        } catch (WriteFailedException e) {
+            throw CliError.about(output, "cannot be written: " + e.getMessage());
+        }
         return Cli.OK;
     }
 }

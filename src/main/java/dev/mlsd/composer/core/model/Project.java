@@ -66,6 +66,16 @@ public record Project(
         return new Project(templateId, templateSource, sections, created, now, unknownFields, migratedFrom, newHistory);
     }
 
+    /**
+     * This project's text with the versions and answers of both this and {@code other}, another copy of
+     * the same file (changed outside while it was open): whichever text is kept, nothing either side
+     * added to the history is lost (see {@link History#merge}).
+     */
+    public Project withHistoryMergedFrom(Project other) {
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom,
+                history.merge(other.history()));
+    }
+
     /** This project as it is once written in the current format. */
     public Project upgraded() {
         return new Project(templateId, templateSource, sections, created, modified, unknownFields, null, history);
