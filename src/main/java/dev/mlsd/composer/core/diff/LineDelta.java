@@ -58,19 +58,58 @@ public final class LineDelta {
         if (edits.isEmpty()) {
             return before;
         }
-        List<String> lines = TextLines.of(before);
-        List<String> out = new ArrayList<>(lines.size());
+        int[] starts = lineStarts(before);
+        int lines = starts.length;
+        StringBuilder out = new StringBuilder(before.length() + 64);
+        boolean first = true;
         int next = 0;
         for (Edit edit : edits) {
-            if (edit.at() < next || edit.at() + edit.remove() > lines.size()) {
+            if (edit.at() < next || edit.at() + edit.remove() > lines) {
                 throw new IllegalArgumentException("an edit at line " + (edit.at() + 1) + " does not fit a text of "
-                        + lines.size() + " lines");
+                        + lines + " lines");
             }
-            out.addAll(lines.subList(next, edit.at()));
-            out.addAll(edit.insert());
+            first = appendLines(out, first, before, starts, next, edit.at());
+            for (String line : edit.insert()) {
+                first = append(out, first, line, 0, line.length());
+            }
             next = edit.at() + edit.remove();
         }
-        out.addAll(lines.subList(next, lines.size()));
-        return String.join("\n", out);
+        appendLines(out, first, before, starts, next, lines);
+        return out.toString();
+    }
+
+    /** Where each line of {@code text} starts, the lines cut as {@link TextLines} cuts them (without a list of copies). */
+    private static int[] lineStarts(String text) {
+        if (text.isEmpty()) {
+            return new int[0];
+        }
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
+        return starts;
+    }
+
+    /** Appends lines {@code [from, to)} of {@code text} as one piece of the joined result. */
+    private static boolean appendLines(StringBuilder out, boolean first, String text, int[] starts, int from, int to) {
+        if (from >= to) {
+            return first;
+        }
+        int end = to < starts.length ? starts[to] - 1 : text.length();
+        return append(out, first, text, starts[from], end);
+    }
+
+    /** Appends a piece, a line break before it unless it is the first: the result is the lines joined by {@code \n}. */
+    private static boolean append(StringBuilder out, boolean first, String text, int start, int end) {
+        if (!first) {
+            out.append('\n');
+        }
+        out.append(text, start, end);
+        return false;
     }
 }

@@ -203,7 +203,7 @@ public final class HistoryJson {
                 if (!line.isTextual()) {
                     throw new BadInputException(InputProblem.NOT_TEXT, edit.name("insert"));
                 }
-                insert.add(line.asText());
+                insert.add(dev.mlsd.composer.core.text.TextNormalizer.normalize(line.asText()));
             }
             try {
                 edits.add(new LineDelta.Edit(edit.integer("at", -1), edit.integer("remove", 0), insert));

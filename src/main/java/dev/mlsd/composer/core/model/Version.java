@@ -11,6 +11,10 @@ import java.util.Objects;
  * A recorded state of a project: the sections and the template copy exactly as they were, so the
  * prompt re-renders byte for byte. {@code number} is never reused within a project; {@code label} is
  * null when none was given; {@code tokens} is the prompt's {@code o200k_base} count when recorded.
+ *
+ * <p>The texts are taken as they are, already in the normal form of {@link TextNormalizer}: a version
+ * is made from a {@link Project} (whose texts are normal) or read by the codec (which normalises), and
+ * checking again costs most of the time of opening a long history (200 versions of a 300 KB draft).
  */
 public record Version(int number, String label, Instant created, String templateId, String templateSource,
                       Map<String, String> sections, int tokens) {
@@ -21,10 +25,8 @@ public record Version(int number, String label, Instant created, String template
         }
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(templateId, "templateId");
-        templateSource = TextNormalizer.normalize(templateSource);
-        Map<String, String> normal = new LinkedHashMap<>();
-        sections.forEach((slot, text) -> normal.put(slot, TextNormalizer.normalize(text)));
-        sections = Collections.unmodifiableMap(normal);
+        Objects.requireNonNull(templateSource, "templateSource");
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         label = label == null || label.isBlank() ? null : label.strip();
     }
 
