@@ -25,6 +25,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     SectionOptions sections;
 
+    @Option(names = "--version", paramLabel = "N", description = "The prompt of version N of the project, exactly as it was.")
+    String version;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT (the old one kept as OUT.bak) instead of stdout.")
     Path output;
 
@@ -39,8 +42,12 @@ final class RenderCommand implements Callable<Integer> {
             if (sections.given()) {
                 throw new CliError("render takes either a project FILE or --template/--section, not both");
             }
-            text = renderProject(context, project);
+            text = version == null ? renderProject(context, project)
+                    : ProjectFile.prompt(context, project, ProjectFile.version(project, load(context, project), version));
         } else {
+            if (version != null) {
+                throw new CliError("--version needs a project FILE");
+            }
             Template template = sections.template(context);
             warnNotices(context, template);
             text = context.assembler().assemble(template, sections.read(context, template)).text();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Composes the prompt for section \"4. Architecture and Models\" of an ML System Design document.%n"
                 + "Without a command it opens the window: mlsd-composer [FILE.mlsd] [--measure-startup]",
         subcommands = {TemplatesCommand.class, RenderCommand.class, NewCommand.class, LintCommand.class, StatsCommand.class, ImportCommand.class,
+                EditCommand.class, VersionCommand.class, VersionsCommand.class, DiffCommand.class, AnswerCommand.class, ExportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class RootCommand {
 

@@ -25,7 +25,11 @@ public enum InputProblem {
     MISSING_FIELD("is damaged: ''{0}'' is missing"),
     NOT_TEXT("is damaged: ''{0}'' is not text"),
     NOT_AN_OBJECT_FIELD("is damaged: ''{0}'' must be an object"),
-    NOT_A_TIME("is damaged: ''{0}'' is not a time such as 2026-01-31T12:00:00Z");
+    NOT_A_TIME("is damaged: ''{0}'' is not a time such as 2026-01-31T12:00:00Z"),
+    BROKEN_HISTORY("is damaged: its history at ''{0}'' refers to a text that is not there or does not fit it"),
+    BAD_VALUE("is damaged: ''{0}'' has a value that is not allowed"),
+    ANSWER_TOO_LARGE("is too large for an answer ({0} MB; the limit is {1} MB)"),
+    BINARY_ANSWER("is not text, so it cannot be an answer");
 
     private final String english;
 

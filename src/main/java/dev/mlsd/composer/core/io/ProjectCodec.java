@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
@@ -32,10 +33,10 @@ import java.util.Optional;
 public final class ProjectCodec {
 
     /** The format this version writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     static final int MAX_DEPTH = 64;
 
-    private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified");
+    private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified", "history");
 
     private final JsonFactory factory;
     private final ProjectMigrations migrations;
@@ -79,6 +80,9 @@ public final class ProjectCodec {
         project.sections().forEach(sections::put);
         root.put("created", project.created().toString());
         root.put("modified", project.modified().toString());
+        if (!project.history().isEmpty()) {
+            root.set("history", HistoryJson.encode(project.history()));
+        }
         JsonUnknownFields.fieldsOf(project.unknownFields()).forEach((name, value) -> {
             if (!KNOWN_FIELDS.contains(name)) {
                 root.set(name, value);
@@ -144,6 +148,8 @@ public final class ProjectCodec {
             migratedFrom = 0;
         } else if (version < 0) {
             throw new BadInputException(InputProblem.BAD_FORMAT_VERSION, version);
+        } else if (version < FORMAT_VERSION) {
+            migratedFrom = version;
         }
         JsonNode template = root.get("template");
         if (template == null || !template.isObject()) {
@@ -172,8 +178,9 @@ public final class ProjectCodec {
                 unknown.put(e.getKey(), e.getValue());
             }
         });
+        History history = root.has("history") && !root.get("history").isNull() ? HistoryJson.decode(root) : History.empty();
         return new Project(templateId, templateSource, sections, created, modified == null ? created : modified,
-                JsonUnknownFields.of(unknown), migratedFrom);
+                JsonUnknownFields.of(unknown), migratedFrom, history);
     }
 
     private static int formatVersion(JsonNode root) throws BadInputException {

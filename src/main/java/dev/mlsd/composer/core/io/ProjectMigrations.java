@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Format 0 (the drafts before templates were stored in projects):
  * {@code {"formatVersion": 0, "template": "ID", "sections": {...}}} — the template is only named,
  * and there are no times. It is upgraded with the library's template of that id.
+ *
+ * <p>Format 1 is format 2 without {@code "history"}: it reads as it is, with no versions, and the
+ * first save in format 2 keeps the original as {@code NAME.mlsd.format1.bak} (see {@link ProjectStore#save}).
  */
 final class ProjectMigrations {
 

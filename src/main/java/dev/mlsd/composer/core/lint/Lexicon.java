@@ -45,6 +45,13 @@ public final class Lexicon {
         }
     }
 
+    /** A lexicon of the given groups, each a list of entries written as in {@code keywords.txt}. */
+    public static Lexicon of(Map<String, List<String>> entries) {
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        entries.forEach((group, list) -> groups.put(group, list.stream().map(e -> entry(e.strip())).toList()));
+        return new Lexicon(groups);
+    }
+
     static Lexicon parse(String text) {
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         List<Entry> current = null;

@@ -12,6 +12,7 @@ import java.util.Objects;
  * the text of each section by slot id, and its times. {@code unknownFields} are fields of the
  * file this version does not know; they are written back unchanged. {@code migratedFrom} is the
  * format the file had when it was read from an older format (null when it needed no upgrade).
+ * {@code history} holds the recorded versions and the answers to them.
  */
 public record Project(
         String templateId,
@@ -20,12 +21,19 @@ public record Project(
         Instant created,
         Instant modified,
         UnknownFields unknownFields,
-        Integer migratedFrom) {
+        Integer migratedFrom,
+        History history) {
 
     /** {@code sections} and {@code templateSource} are text as the app holds it: normalised where it was decoded. */
     public Project {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         Objects.requireNonNull(unknownFields, "unknownFields");
+        history = history == null ? History.empty() : history;
+    }
+
+    public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
+                   Instant modified, UnknownFields unknownFields, Integer migratedFrom) {
+        this(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom, History.empty());
     }
 
     public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
@@ -48,11 +56,26 @@ public record Project(
     }
 
     public Project withSections(Map<String, String> newSections, Instant now) {
-        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom);
+        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom, history);
+    }
+
+    /** This project with {@code newHistory}; like an edit, it changes the modification time. */
+    public Project withHistory(History newHistory, Instant now) {
+        return new Project(templateId, templateSource, sections, created, now, unknownFields, migratedFrom, newHistory);
+    }
+
+    /**
+     * This project's text with the versions and answers of both this and {@code other}, another copy of
+     * the same file (changed outside while it was open): whichever text is kept, nothing either side
+     * added to the history is lost (see {@link History#merge}).
+     */
+    public Project withHistoryMergedFrom(Project other) {
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom,
+                history.merge(other.history()));
     }
 
     /** This project as it is once written in the current format. */
     public Project upgraded() {
-        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null);
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null, history);
     }
 }

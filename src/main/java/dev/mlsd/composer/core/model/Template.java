@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A parsed prompt template: its front matter, its body split into parts, and the notices
- * found while parsing (unknown placeholders, unused slots). {@code source} is the full file text.
+ * found while parsing (unknown placeholders, unused slots). {@code source} is the full file text;
+ * {@code answer} is what it expects of the assistant's answer, or null.
  */
 public record Template(
         String id,
@@ -15,13 +16,24 @@ public record Template(
         List<Slot> slots,
         List<TemplatePart> parts,
         List<String> notices,
-        String source) {
+        String source,
+        AnswerSpec answer) {
 
     public Template {
         description = description == null ? "" : description;
         slots = List.copyOf(slots);
         parts = List.copyOf(parts);
         notices = List.copyOf(notices);
+    }
+
+    public Template(String id, String title, String language, String description, List<Slot> slots,
+                    List<TemplatePart> parts, List<String> notices, String source) {
+        this(id, title, language, description, slots, parts, notices, source, null);
+    }
+
+    /** What the template declares about the answer, if it declares anything ({@code answer:} in its front matter). */
+    public Optional<AnswerSpec> answerSpec() {
+        return Optional.ofNullable(answer);
     }
 
     public Optional<Slot> slot(String slotId) {

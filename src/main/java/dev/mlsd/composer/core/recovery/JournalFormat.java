@@ -1,6 +1,9 @@
 package dev.mlsd.composer.core.recovery;
 
+import dev.mlsd.composer.core.io.BadInputException;
+import dev.mlsd.composer.core.io.HistoryJson;
 import dev.mlsd.composer.core.io.JsonUnknownFields;
+import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.UnknownFields;
 import dev.mlsd.composer.core.text.TextNormalizer;
@@ -13,7 +16,8 @@ import java.util.Map;
 /**
  * The journal file: plain UTF-8 a person can read in a text editor in an emergency. After a
  * first line come blocks, each a header {@code --- NAME LENGTH ---} and exactly LENGTH characters
- * (UTF-16 units) of raw text, then a line break; the section texts appear exactly as typed.
+ * (UTF-16 units) of raw text, then a line break; the section texts appear exactly as typed. The
+ * versions and answers are one {@code history} block in the project file's JSON form.
  */
 final class JournalFormat {
 
@@ -36,6 +40,9 @@ final class JournalFormat {
         block(out, "template", project.templateSource());
         if (!project.unknownFields().isEmpty()) {
             block(out, "unknown-fields", JsonUnknownFields.toJson(project.unknownFields()));
+        }
+        if (!project.history().isEmpty()) {
+            block(out, "history", HistoryJson.toText(project.history()));
         }
         return out.toString();
     }
@@ -84,11 +91,12 @@ final class JournalFormat {
         try {
             UnknownFields unknown = blocks.containsKey("unknown-fields")
                     ? JsonUnknownFields.fromJson(blocks.get("unknown-fields")) : UnknownFields.none();
+            History history = blocks.containsKey("history") ? HistoryJson.fromText(blocks.get("history")) : History.empty();
             Project project = new Project(required(blocks, "template-id"), required(blocks, "template"), sections,
-                    Instant.parse(required(blocks, "created")), Instant.parse(required(blocks, "modified")), unknown);
+                    Instant.parse(required(blocks, "created")), Instant.parse(required(blocks, "modified")), unknown, null, history);
             String file = required(blocks, "file");
             return new JournalEntry(file.isEmpty() ? null : Path.of(file), Instant.parse(required(blocks, "written")), project);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | BadInputException | RuntimeException e) {
             throw new JournalException("a block is damaged: " + e.getMessage());
         }
     }

@@ -63,7 +63,7 @@ public final class TemplateParser {
                 notices.add("slot '" + slot.id() + "' is declared but the body never uses {{" + slot.id() + "}}");
             }
         }
-        return new Template(id, title, language, description, slots, parts, notices, source);
+        return new Template(id, title, language, description, slots, parts, notices, source, AnswerSpecReader.read(header.get("answer")));
     }
 
     private static int findClosingFence(String source, int from) {

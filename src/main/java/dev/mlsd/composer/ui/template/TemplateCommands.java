@@ -84,7 +84,8 @@ public final class TemplateCommands {
         }
         Project current = model.snapshot(clock.instant());
         Map<String, String> moved = TemplateSwitch.carryOver(sections, to, destinations.get());
-        changes.apply(new Project(to.id(), to.source(), moved, current.created(), clock.instant(), current.unknownFields()), to);
+        changes.apply(new Project(to.id(), to.source(), moved, current.created(), clock.instant(), current.unknownFields(),
+                current.migratedFrom(), current.history()), to);
         status.accept(messages.get("status.template.switched", to.title()));
     }
 

@@ -27,7 +27,7 @@ class ProjectCodecTest {
     @Test
     void writesPrettyJsonWithAStableKeyOrder() {
         String json = new String(codec.encode(project()), StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"formatVersion\": 1,\n  \"template\": {\n    \"id\": \"architecture-and-models.ru\",\n    \"source\": \"---\\n");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 2,\n  \"template\": {\n    \"id\": \"architecture-and-models.ru\",\n    \"source\": \"---\\n");
         assertThat(json.indexOf("\"sections\"")).isLessThan(json.indexOf("\"created\""));
         assertThat(json.indexOf("\"problem\"")).isLessThan(json.indexOf("\"metrics\""));
         assertThat(json.indexOf("\"metrics\"")).isLessThan(json.indexOf("\"data\""));
@@ -47,7 +47,7 @@ class ProjectCodecTest {
     @Test
     void keepsFieldsItDoesNotKnow() throws BadInputException {
         String json = new String(codec.encode(project()), StandardCharsets.UTF_8)
-                .replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"futureField\": {\"a\": [1, 2]},");
+                .replace("\"formatVersion\": 2,", "\"formatVersion\": 2,\n  \"futureField\": {\"a\": [1, 2]},");
         Project loaded = codec.decode(json.getBytes(StandardCharsets.UTF_8));
         String again = new String(codec.encode(loaded), StandardCharsets.UTF_8);
         assertThat(again).contains("\"futureField\": {").contains("\"a\": [");
@@ -103,8 +103,8 @@ class ProjectCodecTest {
                 "cut short", Arrays.copyOf(good, good.length / 2),
                 "not valid JSON", "hello".getBytes(StandardCharsets.UTF_8),
                 "not UTF-8", new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'},
-                "newer MLSD Composer (format 2)", new String(good, StandardCharsets.UTF_8)
-                        .replace("\"formatVersion\": 1", "\"formatVersion\": 2").getBytes(StandardCharsets.UTF_8),
+                "newer MLSD Composer (format 3)", new String(good, StandardCharsets.UTF_8)
+                        .replace("\"formatVersion\": 2", "\"formatVersion\": 3").getBytes(StandardCharsets.UTF_8),
                 "no 'formatVersion'", "{\"template\": {}}".getBytes(StandardCharsets.UTF_8),
                 "not an object", "[1, 2]".getBytes(StandardCharsets.UTF_8),
                 "'sections.problem' is not text", new String(good, StandardCharsets.UTF_8)

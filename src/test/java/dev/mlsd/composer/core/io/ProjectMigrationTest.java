@@ -47,7 +47,7 @@ class ProjectMigrationTest {
         assertThat(saved.project().migratedFrom()).isNull();
         assertThat(dir.resolve("old.mlsd.format0.bak")).hasBinaryContent(fixture());
         String now = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(now).contains("\"formatVersion\": 1").contains("\"author\": \"kept from an old draft\"");
+        assertThat(now).contains("\"formatVersion\": 2").contains("\"author\": \"kept from an old draft\"");
         assertThat(store.load(file).migratedFrom()).isNull();
 
         store.save(file, store.load(file));

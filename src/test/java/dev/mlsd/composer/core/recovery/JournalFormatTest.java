@@ -30,6 +30,20 @@ class JournalFormatTest {
     }
 
     @Test
+    void versionsAnswersAcceptanceAndDeletionsSurviveTheJournal() throws Exception {
+        Instant t = Instant.parse("2026-11-30T04:00:00Z");
+        dev.mlsd.composer.core.model.History history = project.history().record(project, "sent", 12, t)
+                .record(project.withSections(Map.of("problem", "другой текст"), t), null, 9, t.plusSeconds(1))
+                .addAnswer(new dev.mlsd.composer.core.model.Answer("a1", 1, t, "Claude", "Training Pipeline\nInference Pipeline"))
+                .accept("a1", t.plusSeconds(2))
+                .deleteVersion(2);
+        Project withHistory = project.withHistory(history, t);
+        String text = JournalFormat.encode(new JournalEntry(null, t, withHistory));
+        assertThat(text).contains("--- history ");
+        assertThat(JournalFormat.decode(text).project()).isEqualTo(withHistory);
+    }
+
+    @Test
     void aCutShortJournalIsRefused() {
         String text = JournalFormat.encode(new JournalEntry(null, Instant.now(), project));
         assertThatThrownBy(() -> JournalFormat.decode(text.substring(0, text.length() / 2))).isInstanceOf(JournalException.class);
@@ -40,7 +54,7 @@ class JournalFormatTest {
     void fieldsTheFileFormatDoesNotKnowSurviveTheJournal() throws Exception {
         dev.mlsd.composer.core.io.ProjectCodec codec = new dev.mlsd.composer.core.io.ProjectCodec();
         String file = new String(codec.encode(project), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"futureField\": {\"a\": [1, \"два\", null]},");
+                .replace("\"formatVersion\": 2,", "\"formatVersion\": 2,\n  \"futureField\": {\"a\": [1, \"два\", null]},");
         Project withUnknown = codec.decode(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Project back = JournalFormat.decode(JournalFormat.encode(new JournalEntry(null, Instant.now(), withUnknown))).project();
         assertThat(back).isEqualTo(withUnknown);

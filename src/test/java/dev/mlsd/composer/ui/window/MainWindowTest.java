@@ -299,7 +299,7 @@ class MainWindowTest {
         waitUntil(() -> !app.dialogs.errors.isEmpty());
         assertThat(app.dialogs.errors.get(0).header()).isEqualTo("Cannot open “bad.mlsd”");
         assertThat(app.dialogs.errors.get(0).details())
-                .isEqualTo("The file was written by a newer version of MLSD Composer (format 7); this version reads format 1 and older.");
+                .isEqualTo("The file was written by a newer version of MLSD Composer (format 7); this version reads format 2 and older.");
         assertThat(editor(0).area().getText()).isEqualTo("keep me");
         assertThat(app.window.model().file()).isNull();
     }

@@ -1,0 +1,222 @@
+package dev.mlsd.composer.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlsd.composer.core.diff.LineDelta;
+import dev.mlsd.composer.core.model.Answer;
+import dev.mlsd.composer.core.model.History;
+import dev.mlsd.composer.core.model.Version;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@code "history"} field of a format-2 project file (and of the recovery journal).
+ *
+ * <p>Each version stores its template source and each of its sections either as a JSON string (a full
+ * copy) or as an array of line edits {@code {"at", "remove", "insert"}} against the same text of the
+ * version before it in the list ({@link LineDelta}). A text is copied in full when no earlier version
+ * has it, every {@value #FULL_COPY_EVERY}th time in a row, or when its edits would take more room than
+ * the copy: one damaged delta then spoils at most a run of versions, and a long history stays a few
+ * times the size of one state. The chain is rebuilt at every write from the full texts the model keeps,
+ * so deleting a version never breaks it.
+ */
+public final class HistoryJson {
+
+    static final int FULL_COPY_EVERY = 32;
+    private static final String TEMPLATE_KEY = "\u0000template";
+
+    private HistoryJson() {
+    }
+
+    /** {@code history} as one JSON object's text, in the file's form (the recovery journal keeps it so). */
+    public static String toText(History history) {
+        return encode(history).toString();
+    }
+
+    /** The history written by {@link #toText}. */
+    public static History fromText(String json) throws BadInputException {
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.set("history", JsonTrees.readDocument(parser, false));
+            return decode(root);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static ObjectNode encode(History history) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
+        root.put("nextVersion", history.nextNumber());
+        ArrayNode versions = root.putArray("versions");
+        Map<String, String> previous = new HashMap<>();
+        Map<String, Integer> chain = new HashMap<>();
+        for (Version version : history.versions()) {
+            ObjectNode node = versions.addObject();
+            node.put("number", version.number());
+            node.put("label", version.label());
+            node.put("created", version.created().toString());
+            node.putObject("tokens").put("o200k_base", version.tokens());
+            ObjectNode template = node.putObject("template");
+            template.put("id", version.templateId());
+            template.set("source", text(TEMPLATE_KEY, version.templateSource(), previous, chain));
+            ObjectNode sections = node.putObject("sections");
+            version.sections().forEach((slot, text) -> sections.set(slot, text(slot, text, previous, chain)));
+        }
+        ArrayNode answers = root.putArray("answers");
+        for (Answer answer : history.answers()) {
+            ObjectNode node = answers.addObject();
+            node.put("id", answer.id());
+            node.put("version", answer.version());
+            node.put("created", answer.created().toString());
+            node.put("model", answer.model());
+            node.put("text", answer.text());
+        }
+        if (history.acceptance() != null) {
+            ObjectNode accepted = root.putObject("accepted");
+            accepted.put("answer", history.acceptance().answerId());
+            accepted.put("at", history.acceptance().at().toString());
+        }
+        if (!history.deletedVersions().isEmpty() || !history.deletedAnswers().isEmpty()) {
+            ObjectNode deleted = root.putObject("deleted");
+            history.deletedVersions().forEach(deleted.putArray("versions")::add);
+            history.deletedAnswers().forEach(deleted.putArray("answers")::add);
+        }
+        return root;
+    }
+
+    private static JsonNode text(String key, String text, Map<String, String> previous, Map<String, Integer> chain) {
+        String before = previous.put(key, text);
+        int run = chain.getOrDefault(key, 0);
+        if (before != null && run < FULL_COPY_EVERY - 1) {
+            List<LineDelta.Edit> edits = LineDelta.between(before, text);
+            if (LineDelta.weight(edits) < text.length()) {
+                chain.put(key, run + 1);
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                for (LineDelta.Edit edit : edits) {
+                    ObjectNode node = array.addObject();
+                    node.put("at", edit.at());
+                    node.put("remove", edit.remove());
+                    edit.insert().forEach(node.putArray("insert")::add);
+                }
+                return array;
+            }
+        }
+        chain.put(key, 0);
+        return JsonNodeFactory.instance.textNode(text);
+    }
+
+    static History decode(JsonNode root) throws BadInputException {
+        Fields history = Fields.of(root.get("history"), "history");
+        int next = history.integer("nextVersion", 1);
+        List<Version> versions = new ArrayList<>();
+        Map<String, String> previous = new HashMap<>();
+        int index = 0;
+        for (JsonNode item : history.array("versions")) {
+            Fields version = Fields.of(item, "history.versions[" + index++ + "]");
+            int number = version.integer("number", -1);
+            Fields template = version.object("template");
+            String templateId = template.text("id");
+            String source = resolve(template.required("source"), template.name("source"), TEMPLATE_KEY, previous);
+            Map<String, String> sections = new LinkedHashMap<>();
+            Fields sectionFields = version.object("sections");
+            for (Map.Entry<String, JsonNode> entry : sectionFields.node().properties()) {
+                sections.put(entry.getKey(), resolve(entry.getValue(), sectionFields.name(entry.getKey()), entry.getKey(), previous));
+            }
+            Fields tokens = version.object("tokens");
+            try {
+                versions.add(new Version(number, version.optionalText("label"), version.time("created"), templateId, source,
+                        sections, tokens.integer("o200k_base", 0)));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(InputProblem.BAD_VALUE, version.name("number"));
+            }
+        }
+        List<Answer> answers = new ArrayList<>();
+        index = 0;
+        for (JsonNode item : history.array("answers")) {
+            Fields answer = Fields.of(item, "history.answers[" + index++ + "]");
+            String id = answer.text("id");
+            if (!Answer.ID.matcher(id).matches()) {
+                throw new BadInputException(InputProblem.BAD_VALUE, answer.name("id"));
+            }
+            answers.add(new Answer(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), answer.text("text")));
+        }
+        History.Acceptance acceptance = null;
+        if (history.has("accepted")) {
+            Fields accepted = history.object("accepted");
+            acceptance = new History.Acceptance(accepted.optionalText("answer"), accepted.time("at"));
+        }
+        Set<Integer> deletedVersions = new TreeSet<>();
+        Set<String> deletedAnswers = new TreeSet<>();
+        if (history.has("deleted")) {
+            Fields deleted = history.object("deleted");
+            for (JsonNode n : deleted.array("versions")) {
+                if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+                    throw new BadInputException(InputProblem.BAD_VALUE, deleted.name("versions"));
+                }
+                deletedVersions.add(n.intValue());
+            }
+            for (JsonNode n : deleted.array("answers")) {
+                deletedAnswers.add(n.asText());
+            }
+        }
+        Set<Integer> numbers = new TreeSet<>();
+        versions.forEach(v -> numbers.add(v.number()));
+        for (Answer answer : answers) {
+            if (!numbers.contains(answer.version())) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, "answer " + answer.id() + " → version " + answer.version());
+            }
+        }
+        try {
+            return new History(versions, answers, next, deletedVersions, deletedAnswers, acceptance);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(InputProblem.BAD_VALUE, "history");
+        }
+    }
+
+    private static String resolve(JsonNode value, String name, String key, Map<String, String> previous) throws BadInputException {
+        if (value.isTextual()) {
+            String text = dev.mlsd.composer.core.text.TextNormalizer.normalize(value.asText());
+            previous.put(key, text);
+            return text;
+        }
+        if (!value.isArray()) {
+            throw new BadInputException(InputProblem.NOT_TEXT, name);
+        }
+        String before = previous.get(key);
+        if (before == null) {
+            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+        }
+        List<LineDelta.Edit> edits = new ArrayList<>();
+        int index = 0;
+        for (JsonNode item : value) {
+            Fields edit = Fields.of(item, name + "[" + index++ + "]");
+            List<String> insert = new ArrayList<>();
+            for (JsonNode line : edit.array("insert")) {
+                if (!line.isTextual()) {
+                    throw new BadInputException(InputProblem.NOT_TEXT, edit.name("insert"));
+                }
+                insert.add(dev.mlsd.composer.core.text.TextNormalizer.normalize(line.asText()));
+            }
+            try {
+                edits.add(new LineDelta.Edit(edit.integer("at", -1), edit.integer("remove", 0), insert));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, edit.name("at"));
+            }
+        }
+        try {
+            String text = LineDelta.apply(before, edits);
+            previous.put(key, text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+        }
+    }
+}
