@@ -25,6 +25,7 @@ import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateEditorWindow;
 import dev.mlsd.composer.ui.template.TemplateNotice;
+import dev.mlsd.composer.ui.window.FontZoom;
 import dev.mlsd.composer.ui.window.MainWindow;
 import dev.mlsd.composer.ui.window.StatusBar;
 import dev.mlsd.composer.ui.window.WindowActions;
@@ -86,14 +87,16 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
 
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
+        FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
-                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status));
+                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status, zoom));
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new TemplateNotice(model, templates, messages).node(), editors.node(), preview.node(), checksPane.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);
+        zoom.install(scene, editors.node(), preview.node());
         WindowDrop drop = new WindowDrop(projects, imports);
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);

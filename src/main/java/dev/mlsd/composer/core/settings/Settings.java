@@ -7,9 +7,14 @@ import java.util.List;
 /**
  * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
  * follow the system), the window's place and size (null until the window was first closed or
- * moved), and the recently used project files, newest first.
+ * moved), the recently used project files, newest first, the meter, and the text size of the
+ * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}).
  */
-public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
+public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize) {
+
+    public static final int MIN_FONT_SIZE = 8;
+    public static final int MAX_FONT_SIZE = 32;
+    public static final int DEFAULT_FONT_SIZE = 13;
 
     /** How many recent files are kept. */
     public static final int MAX_RECENT = 10;
@@ -28,6 +33,11 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     public Settings {
         recentFiles = List.copyOf(recentFiles);
         tokenMeter = tokenMeter == null ? TokenMeter.defaults() : tokenMeter;
+        fontSize = clampFontSize(fontSize);
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
+        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE);
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles) {
@@ -35,19 +45,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, List.of(), null);
+        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter);
+        return new Settings(language, window, recentFiles, meter, fontSize);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -56,10 +66,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter);
+        return new Settings(language, window, recent, tokenMeter, fontSize);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize);
+    }
+
+    public Settings withFontSize(int size) {
+        return new Settings(language, window, recentFiles, tokenMeter, size);
+    }
+
+    /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */
+    public static int clampFontSize(int size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
     }
 }

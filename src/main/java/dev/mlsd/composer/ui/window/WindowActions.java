@@ -36,7 +36,8 @@ public final class WindowActions {
     /** What the actions act on, handed in by the one place that wires the window. */
     public record Targets(ProjectCommands projects, TemplateCommands templates, ImportCommands imports, ExportCommands exports,
                           ProjectChanges changes, EditorColumn editors, EditTarget edit, SettingsKeeper settings, Messages messages,
-                          Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status) {
+                          Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status,
+                          FontZoom zoom) {
     }
 
     private static final int SECTION_KEYS = 9;
@@ -104,6 +105,9 @@ public final class WindowActions {
                 .styleClass(e -> "encoding-name").build());
         c.add(AppAction.of("view.answerRoom", () -> t.dialogs().askAnswerRoom(t.settings().get().tokenMeter().answerRoom())
                 .ifPresent(room -> meter(t, m -> new Settings.TokenMeter(m.contextWindow(), room, m.encoding())))).build());
+        c.add(AppAction.of("view.zoomIn", t.zoom()::zoomIn).keys("Shortcut+EQUALS", "Shortcut+ADD").build());
+        c.add(AppAction.of("view.zoomOut", t.zoom()::zoomOut).keys("Shortcut+MINUS", "Shortcut+SUBTRACT").build());
+        c.add(AppAction.of("view.zoomReset", t.zoom()::reset).keys("Shortcut+0", "Shortcut+Numpad 0").build());
 
         c.add(AppAction.of("template.switch", t.templates()::switchTemplate).build());
         c.add(AppAction.of("template.undoSwitch", t.templates()::undoSwitch).enabledWhen(t.templates().canUndoProperty()).build());
