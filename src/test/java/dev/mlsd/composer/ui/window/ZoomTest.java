@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.event.Event;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,25 @@ class ZoomTest {
         WindowHarness next = onFx(() -> new WindowHarness(new Stage(), dir.resolve("config"), Locale.ENGLISH));
         waitUntil(() -> allAre(next, 15));
         robot.interact(() -> next.window.stage().close());
+    }
+
+    /** A wheel turn over {@code target} as the window would deliver it (Monocle's robot wheel carries no modifier keys). */
+    private static void wheel(Node target, boolean ctrl, double deltaY) {
+        Event.fireEvent(target, new ScrollEvent(ScrollEvent.SCROLL, 5, 5, 5, 5, false, ctrl, false, false, false, false, 0, deltaY, 0,
+                deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, deltaY / 40, 0, null));
+    }
+
+    @Test
+    void ctrlWheelOverAnEditorOrThePreviewZoomsAndAPlainWheelDoesNot(FxRobot robot) {
+        Node preview = onFx(() -> app.window.stage().getScene().lookup(".preview-area"));
+        Node editor = onFx(() -> app.window.editors().get(1).area());
+        robot.interact(() -> wheel(preview, false, 40));
+        assertThat(onFx(() -> app.window.settings().get().fontSize())).isEqualTo(13);
+        robot.interact(() -> wheel(preview, true, 40));
+        robot.interact(() -> wheel(editor, true, 40));
+        waitUntil(() -> allAre(app, 15));
+        robot.interact(() -> wheel(editor, true, -40));
+        waitUntil(() -> allAre(app, 14));
     }
 
     @Test
