@@ -25,6 +25,8 @@ import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateEditorWindow;
 import dev.mlsd.composer.ui.template.TemplateNotice;
+import dev.mlsd.composer.ui.theme.SystemColorScheme;
+import dev.mlsd.composer.ui.theme.ThemeKeeper;
 import dev.mlsd.composer.ui.window.FontZoom;
 import dev.mlsd.composer.ui.window.MainWindow;
 import dev.mlsd.composer.ui.window.StatusBar;
@@ -87,9 +89,11 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
 
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
+        ThemeKeeper theme = new ThemeKeeper(settings, services.background(), SystemColorScheme.ofThisMachine()::prefersDark);
         FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
-                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status, zoom));
+                editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status, zoom,
+                theme));
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new TemplateNotice(model, templates, messages).node(), editors.node(), preview.node(), checksPane.node(), statusBar.node()));

@@ -10,7 +10,8 @@ import java.util.List;
  * moved), the recently used project files, newest first, the meter, and the text size of the
  * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}).
  */
-public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize) {
+public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize,
+                       Theme theme) {
 
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 32;
@@ -18,6 +19,25 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
 
     /** How many recent files are kept. */
     public static final int MAX_RECENT = 10;
+
+    /** The look: light, dark, or whatever the system prefers ({@code "theme"} in the file; absent means system). */
+    public enum Theme {
+        LIGHT, DARK, SYSTEM;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The theme named {@code id}; {@link #SYSTEM} for null or a name this version does not know. */
+        public static Theme of(String id) {
+            for (Theme t : values()) {
+                if (t.id().equals(id)) {
+                    return t;
+                }
+            }
+            return SYSTEM;
+        }
+    }
 
     /** The window's position and size on screen. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -34,10 +54,11 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         recentFiles = List.copyOf(recentFiles);
         tokenMeter = tokenMeter == null ? TokenMeter.defaults() : tokenMeter;
         fontSize = clampFontSize(fontSize);
+        theme = theme == null ? Theme.SYSTEM : theme;
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
-        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE);
+        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE, Theme.SYSTEM);
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles) {
@@ -45,19 +66,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE);
+        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE, Theme.SYSTEM);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter, fontSize);
+        return new Settings(language, window, recentFiles, meter, fontSize, theme);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -66,15 +87,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter, fontSize);
+        return new Settings(language, window, recent, tokenMeter, fontSize, theme);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme);
     }
 
     public Settings withFontSize(int size) {
-        return new Settings(language, window, recentFiles, tokenMeter, size);
+        return new Settings(language, window, recentFiles, tokenMeter, size, theme);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme);
     }
 
     /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */

@@ -100,6 +100,11 @@ public final class SettingsStore {
         } else {
             root.put("fontSize", settings.fontSize());
         }
+        if (settings.theme() == Settings.Theme.SYSTEM) {
+            root.remove("theme");
+        } else {
+            root.put("theme", settings.theme().id());
+        }
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -176,7 +181,8 @@ public final class SettingsStore {
         JsonNode size = root.get("fontSize");
         int fontSize = size != null && size.isNumber() && Double.isFinite(size.asDouble())
                 ? (int) Math.round(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, size.asDouble()))) : Settings.DEFAULT_FONT_SIZE;
-        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize);
+        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize,
+                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null));
     }
 
     private Path moveAside() {
