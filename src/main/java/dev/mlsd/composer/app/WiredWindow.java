@@ -2,6 +2,7 @@ package dev.mlsd.composer.app;
 
 import dev.mlsd.composer.core.importer.SectionMapper;
 import dev.mlsd.composer.core.importer.SynonymTable;
+import dev.mlsd.composer.core.settings.SystemColorScheme;
 import dev.mlsd.composer.core.tokens.StatsCalculator;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -25,7 +26,6 @@ import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateEditorWindow;
 import dev.mlsd.composer.ui.template.TemplateNotice;
-import dev.mlsd.composer.ui.theme.SystemColorScheme;
 import dev.mlsd.composer.ui.theme.ThemeKeeper;
 import dev.mlsd.composer.ui.window.FontZoom;
 import dev.mlsd.composer.ui.window.MainWindow;

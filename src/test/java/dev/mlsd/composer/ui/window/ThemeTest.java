@@ -72,19 +72,37 @@ class ThemeTest {
         });
     }
 
+    /** The colour of the editors' and the preview's text. */
+    private static List<Color> textColours(WindowHarness window) {
+        return onFx(() -> {
+            List<Node> areas = new ArrayList<>();
+            window.window.editors().forEach(e -> areas.add(e.area()));
+            areas.add(window.window.stage().getScene().lookup(".preview-area"));
+            List<Color> colours = new ArrayList<>();
+            for (Node area : areas) {
+                area.applyCss();
+                area.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance).findFirst()
+                        .ifPresent(t -> colours.add((Color) ((javafx.scene.text.Text) t).getFill()));
+            }
+            return colours;
+        });
+    }
+
     private static boolean allDark(List<Color> colours) {
         return colours.stream().allMatch(c -> c.getBrightness() < 0.3);
     }
 
     private static boolean allLight(List<Color> colours) {
-        return colours.stream().allMatch(c -> c.getBrightness() > 0.9);
+        return colours.stream().allMatch(c -> c.getBrightness() > 0.8);
     }
 
     @Test
     void choosingDarkRestylesEveryPaneAndIsRememberedAndLightBringsItBack(FxRobot robot) {
-        waitUntil(() -> allLight(panes(app)));
+        robot.interact(() -> app.window.editors().get(0).area().replaceText("Some words"));
+        waitUntil(() -> allLight(panes(app)) && textColours(app).size() > 1
+                && textColours(app).stream().allMatch(c -> c.getBrightness() < 0.5));
         app.choose("theme-dark");
-        waitUntil(() -> allDark(panes(app)));
+        waitUntil(() -> allDark(panes(app)) && textColours(app).stream().allMatch(c -> c.getBrightness() > 0.5));
         assertThat(onFx(() -> app.window.settings().get().theme())).isEqualTo(Settings.Theme.DARK);
         waitUntil(() -> app.settings.load().theme() == Settings.Theme.DARK);
 

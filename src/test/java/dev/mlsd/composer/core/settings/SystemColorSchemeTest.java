@@ -1,4 +1,4 @@
-package dev.mlsd.composer.ui.theme;
+package dev.mlsd.composer.core.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

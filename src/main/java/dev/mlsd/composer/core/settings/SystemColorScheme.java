@@ -1,4 +1,4 @@
-package dev.mlsd.composer.ui.theme;
+package dev.mlsd.composer.core.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * Whether the desktop prefers dark: JavaFX 21 has no API for it, so this asks the desktop the way
  * its own settings tools do (GNOME/GTK, KDE, Windows, macOS). Slow (it runs programs): call it
- * off the FX thread. Anything that cannot be asked or answered counts as light.
+ * off the FX thread (the UI asks through its background thread). Anything that cannot be asked or answered counts as light.
  */
 public final class SystemColorScheme {
 
