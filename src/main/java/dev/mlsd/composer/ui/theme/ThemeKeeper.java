@@ -5,8 +5,6 @@ import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The look of the app, from the settings: AtlantaFX's Primer Light or Dark as the user agent
@@ -21,7 +19,6 @@ public final class ThemeKeeper {
     private static final String DARK = stylesheet("primer-dark.css");
 
     private final SettingsKeeper settings;
-    private final SimpleBooleanProperty dark = new SimpleBooleanProperty();
     private boolean systemPrefersDark;
 
     public ThemeKeeper(SettingsKeeper settings, Background background, BooleanSupplier systemPrefersDark) {
@@ -46,11 +43,6 @@ public final class ThemeKeeper {
         settings.update(s -> s.withTheme(theme));
     }
 
-    /** Whether the dark theme is the one shown. */
-    public ReadOnlyBooleanProperty darkProperty() {
-        return dark;
-    }
-
     private void apply() {
         Settings.Theme theme = settings.get().theme();
         boolean nowDark = theme == Settings.Theme.DARK || theme == Settings.Theme.SYSTEM && systemPrefersDark;
@@ -59,7 +51,6 @@ public final class ThemeKeeper {
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }
-        dark.set(nowDark);
     }
 
     private static String stylesheet(String name) {
