@@ -2,6 +2,7 @@ package dev.mlsd.composer.app;
 
 import dev.mlsd.composer.core.importer.SectionMapper;
 import dev.mlsd.composer.core.importer.SynonymTable;
+import dev.mlsd.composer.core.settings.SystemColorScheme;
 import dev.mlsd.composer.core.tokens.StatsCalculator;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -26,6 +27,8 @@ import dev.mlsd.composer.ui.settings.SettingsKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import dev.mlsd.composer.ui.template.TemplateEditorWindow;
 import dev.mlsd.composer.ui.template.TemplateNotice;
+import dev.mlsd.composer.ui.theme.ThemeKeeper;
+import dev.mlsd.composer.ui.window.FontZoom;
 import dev.mlsd.composer.ui.window.MainWindow;
 import dev.mlsd.composer.ui.window.StatusBar;
 import dev.mlsd.composer.ui.window.WindowActions;
@@ -92,15 +95,18 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         FindCommands find = new FindCommands(findHost, editors, model, editTarget, messages);
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
+        ThemeKeeper theme = new ThemeKeeper(settings, services.background(), SystemColorScheme.ofThisMachine()::prefersDark);
+        FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
-                find));
+                find, zoom, theme));
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);
+        zoom.install(scene, editors.node(), preview.node());
         WindowDrop drop = new WindowDrop(projects, imports);
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);

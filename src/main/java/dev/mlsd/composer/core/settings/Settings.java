@@ -7,12 +7,37 @@ import java.util.List;
 /**
  * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
  * follow the system), the window's place and size (null until the window was first closed or
- * moved), and the recently used project files, newest first.
+ * moved), the recently used project files, newest first, the meter, and the text size of the
+ * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}).
  */
-public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
+public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize,
+                       Theme theme) {
+
+    public static final int MIN_FONT_SIZE = 8;
+    public static final int MAX_FONT_SIZE = 32;
+    public static final int DEFAULT_FONT_SIZE = 13;
 
     /** How many recent files are kept. */
     public static final int MAX_RECENT = 10;
+
+    /** The look: light, dark, or whatever the system prefers ({@code "theme"} in the file; absent means system). */
+    public enum Theme {
+        LIGHT, DARK, SYSTEM;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The theme named {@code id}; {@link #SYSTEM} for null or a name this version does not know. */
+        public static Theme of(String id) {
+            for (Theme t : values()) {
+                if (t.id().equals(id)) {
+                    return t;
+                }
+            }
+            return SYSTEM;
+        }
+    }
 
     /** The window's position and size on screen. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -28,6 +53,12 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     public Settings {
         recentFiles = List.copyOf(recentFiles);
         tokenMeter = tokenMeter == null ? TokenMeter.defaults() : tokenMeter;
+        fontSize = clampFontSize(fontSize);
+        theme = theme == null ? Theme.SYSTEM : theme;
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
+        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE, Theme.SYSTEM);
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles) {
@@ -35,19 +66,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, List.of(), null);
+        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE, Theme.SYSTEM);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter);
+        return new Settings(language, window, recentFiles, meter, fontSize, theme);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -56,10 +87,23 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter);
+        return new Settings(language, window, recent, tokenMeter, fontSize, theme);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme);
+    }
+
+    public Settings withFontSize(int size) {
+        return new Settings(language, window, recentFiles, tokenMeter, size, theme);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme);
+    }
+
+    /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */
+    public static int clampFontSize(int size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
     }
 }

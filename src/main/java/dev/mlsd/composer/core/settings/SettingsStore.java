@@ -95,6 +95,16 @@ public final class SettingsStore {
         meter.put("contextWindow", settings.tokenMeter().contextWindow());
         meter.put("answerRoom", settings.tokenMeter().answerRoom());
         meter.put("encoding", settings.tokenMeter().encoding());
+        if (settings.fontSize() == Settings.DEFAULT_FONT_SIZE) {
+            root.remove("fontSize");
+        } else {
+            root.put("fontSize", settings.fontSize());
+        }
+        if (settings.theme() == Settings.Theme.SYSTEM) {
+            root.remove("theme");
+        } else {
+            root.put("theme", settings.theme().id());
+        }
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -167,7 +177,12 @@ public final class SettingsStore {
             meter = new Settings.TokenMeter(m.path("contextWindow").asInt(), m.path("answerRoom").asInt(),
                     encoding.equals("cl100k_base") ? encoding : "o200k_base");
         }
-        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter);
+        // A size out of range is clamped by Settings; one that is not a number is ignored.
+        JsonNode size = root.get("fontSize");
+        int fontSize = size != null && size.isNumber() && Double.isFinite(size.asDouble())
+                ? (int) Math.round(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, size.asDouble()))) : Settings.DEFAULT_FONT_SIZE;
+        return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize,
+                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null));
     }
 
     private Path moveAside() {

@@ -3,6 +3,7 @@ package dev.mlsd.composer.ui.window;
 import dev.mlsd.composer.core.text.TextCounts;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -10,9 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /** The bottom line: the last thing that happened (saved, copied, opened), the checks' summary and the sections' counts. */
 public final class StatusBar {
+
+    private static final Duration BRIEFLY = Duration.seconds(2);
 
     private final Label message = new Label();
     private final Label counts = new Label();
@@ -51,6 +55,18 @@ public final class StatusBar {
     /** Says what just happened. */
     public void show(String text) {
         message.setText(text);
+    }
+
+    /** Says something only for a moment (the zoom's size), then clears it unless something else was said since. */
+    public void showBriefly(String text) {
+        message.setText(text);
+        PauseTransition clear = new PauseTransition(BRIEFLY);
+        clear.setOnFinished(e -> {
+            if (text.equals(message.getText())) {
+                message.setText("");
+            }
+        });
+        clear.play();
     }
 
     Label messageLabel() {

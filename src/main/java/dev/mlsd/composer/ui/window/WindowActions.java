@@ -18,6 +18,7 @@ import dev.mlsd.composer.ui.importer.ImportCommands;
 import dev.mlsd.composer.ui.project.ProjectChanges;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import dev.mlsd.composer.ui.theme.ThemeKeeper;
 import dev.mlsd.composer.ui.template.TemplateCommands;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class WindowActions {
     public record Targets(ProjectCommands projects, TemplateCommands templates, ImportCommands imports, ExportCommands exports,
                           ProjectChanges changes, EditorColumn editors, EditTarget edit, SettingsKeeper settings, Messages messages,
                           Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status,
-                          FindCommands find) {
+                          FindCommands find, FontZoom zoom, ThemeKeeper theme) {
     }
 
     private static final int SECTION_KEYS = 9;
@@ -110,6 +111,13 @@ public final class WindowActions {
                 .styleClass(e -> "encoding-name").build());
         c.add(AppAction.of("view.answerRoom", () -> t.dialogs().askAnswerRoom(t.settings().get().tokenMeter().answerRoom())
                 .ifPresent(room -> meter(t, m -> new Settings.TokenMeter(m.contextWindow(), room, m.encoding())))).build());
+        c.add(ActionFamily.of("view.theme", FXCollections.observableArrayList(Settings.Theme.values()), th -> "theme-" + th.id(),
+                th -> ActionName.message("menu.view.theme." + th.id()), (Settings.Theme th) -> t.theme().choose(th))
+                .nameKeys("menu.view.theme.light", "menu.view.theme.dark", "menu.view.theme.system")
+                .choice(th -> t.settings().get().theme() == th, t.settings().settingsProperty()).build());
+        c.add(AppAction.of("view.zoomIn", t.zoom()::zoomIn).keys("Shortcut+EQUALS", "Shortcut+ADD").build());
+        c.add(AppAction.of("view.zoomOut", t.zoom()::zoomOut).keys("Shortcut+MINUS", "Shortcut+SUBTRACT").build());
+        c.add(AppAction.of("view.zoomReset", t.zoom()::reset).keys("Shortcut+0", "Shortcut+Numpad 0").build());
 
         c.add(AppAction.of("template.switch", t.templates()::switchTemplate).build());
         c.add(AppAction.of("template.undoSwitch", t.templates()::undoSwitch).enabledWhen(t.templates().canUndoProperty()).build());

@@ -28,9 +28,10 @@ public final class WindowMenus {
                         item("edit.cut"), item("edit.copy"), item("edit.paste"), item("edit.selectAll"), separator(),
                         item("edit.copySection"), item("edit.copyPrompt"), separator(),
                         item("edit.find"), item("edit.replace"), item("edit.findNext"), item("edit.findPrevious")),
-                menu("menu.view", menu("menu.view.language", members("view.language")), separator(),
+                menu("menu.view", menu("menu.view.language", members("view.language")), menu("menu.view.theme", members("view.theme")),
+                        separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
-                        item("view.answerRoom")),
+                        item("view.answerRoom"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset")),
                 menu("menu.template", item("template.switch"), item("template.undoSwitch"), separator(),
                         item("template.editCopy"), item("template.openFolder"), item("template.reload")),
                 menu("menu.help", item("help.example"), separator(), item("help.about")));

@@ -31,7 +31,8 @@ class SettingsStoreTest {
 
     @Test
     void roundTripsLanguageWindowAndRecentFilesAndKeepsUnknownKeys() throws Exception {
-        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"dark\"}");
+        // "theme" was this test's unknown key until themes came; "spellCheck" is one this version does not know yet.
+        Files.writeString(dir.resolve("settings.json"), "{\"spellCheck\": false}");
         SettingsStore store = store();
         store.loadOrRepair();
         Settings settings = Settings.defaults().withLanguage("ru")
@@ -41,7 +42,21 @@ class SettingsStoreTest {
         Settings back = store().loadOrRepair().settings();
         assertThat(back).isEqualTo(settings);
         assertThat(back.recentFiles()).containsExactly(dir.resolve("a.mlsd"), dir.resolve("b.mlsd"));
-        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"theme\" : \"dark\"");
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"spellCheck\" : false");
+    }
+
+    @Test
+    void roundTripsThemeAndFontSizeAndLeavesThemOutWhenTheyAreTheDefaults() throws Exception {
+        SettingsStore store = store();
+        store.loadOrRepair();
+        store.save(Settings.defaults().withTheme(Settings.Theme.DARK).withFontSize(20));
+        assertThat(store().load().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(store().load().fontSize()).isEqualTo(20);
+        store.save(Settings.defaults());
+        assertThat(Files.readString(dir.resolve("settings.json"))).doesNotContain("theme").doesNotContain("fontSize");
+        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"purple\", \"fontSize\": 1e9}");
+        assertThat(store().load().theme()).isEqualTo(Settings.Theme.SYSTEM);
+        assertThat(store().load().fontSize()).isEqualTo(Settings.MAX_FONT_SIZE);
     }
 
     @Test
