@@ -46,9 +46,9 @@ public final class WindowActions {
 
     public static ActionCatalogue catalogue(Targets t) {
         ActionCatalogue c = new ActionCatalogue();
-        c.add(AppAction.of("file.new", t.projects()::newProject).keys("Shortcut+N").build());
+        c.add(AppAction.of("file.new", t.projects()::newProject).keys("Shortcut+N").icon("mdi2f-file-outline").build());
         c.add(AppAction.of("file.newFromTemplate", t.templates()::newFromTemplate).keys("Shortcut+Shift+N").build());
-        c.add(AppAction.of("file.open", t.projects()::open).keys("Shortcut+O").build());
+        c.add(AppAction.of("file.open", t.projects()::open).keys("Shortcut+O").icon("mdi2f-folder-open-outline").build());
         c.add(ActionFamily.of("file.recent", t.settings().recentFiles(), f -> null, WindowActions::recentName, f -> {
             if (f.exists()) {
                 t.projects().open(f.path());
@@ -64,7 +64,7 @@ public final class WindowActions {
         c.add(AppAction.of("file.import", () -> t.imports().importDocument()).keys("Shortcut+I").build());
         c.add(AppAction.of("file.exportPrompt", t.exports()::exportPrompt).keys("Shortcut+E").build());
         c.add(AppAction.of("file.exportSections", t.exports()::exportSections).build());
-        c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").build());
+        c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").icon("mdi2c-content-save-outline").build());
         c.add(AppAction.of("file.saveAs", t.projects()::saveAs).keys("Shortcut+Shift+S").build());
         c.add(AppAction.of("file.quit", t.projects()::quit).keys("Shortcut+Q").build());
 
@@ -81,7 +81,7 @@ public final class WindowActions {
         c.add(AppAction.of("edit.selectAll", t.edit()::selectAll).editorKeys("Shortcut+A").build());
         c.add(AppAction.of("edit.copySection", () -> t.editors().targetOrFirst()
                 .ifPresent(e -> t.exports().copySection(e.slot().id()))).build());
-        c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").build());
+        c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").icon("mdi2c-content-copy").build());
 
         c.add(ActionFamily.of("view.goToSection", t.editors().shownSlots(), slot -> null,
                 slot -> ActionName.message("menu.view.goToSection.item", slot.title()), (Slot slot) -> t.editors().focusSection(slot))
@@ -114,6 +114,15 @@ public final class WindowActions {
         c.add(AppAction.of("help.example", t.projects()::openExample).build());
         c.add(AppAction.of("help.about", t.dialogs()::showAbout).build());
         return c;
+    }
+
+    /**
+     * Adds the actions that show the catalogue itself (the command palette, the shortcuts page):
+     * they are made after it, as they list it.
+     */
+    public static void addCatalogueViews(ActionCatalogue c, Runnable commandPalette, Runnable shortcuts) {
+        c.add(AppAction.of("view.commandPalette", commandPalette).keys("Shortcut+Shift+P").build());
+        c.add(AppAction.of("help.shortcuts", shortcuts).build());
     }
 
     private static ActionName recentName(SettingsKeeper.RecentFile file) {

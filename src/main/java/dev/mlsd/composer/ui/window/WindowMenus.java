@@ -29,9 +29,9 @@ public final class WindowMenus {
                         item("edit.copySection"), item("edit.copyPrompt")),
                 menu("menu.view", menu("menu.view.language", members("view.language")), separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
-                        item("view.answerRoom")),
+                        item("view.answerRoom"), separator(), item("view.commandPalette")),
                 menu("menu.template", item("template.switch"), item("template.undoSwitch"), separator(),
                         item("template.editCopy"), item("template.openFolder"), item("template.reload")),
-                menu("menu.help", item("help.example"), separator(), item("help.about")));
+                menu("menu.help", item("help.example"), item("help.shortcuts"), separator(), item("help.about")));
     }
 }
