@@ -52,7 +52,6 @@ public final class CommandPalette {
         query.setAccessibleText(messages.get("palette.prompt"));
         list.setAccessibleText(messages.get("palette.list"));
         stage.show();
-        stage.toFront();
         query.requestFocus();
     }
 

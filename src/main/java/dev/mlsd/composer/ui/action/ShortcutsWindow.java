@@ -69,7 +69,6 @@ public final class ShortcutsWindow {
         stage.setScene(scene);
         stage.setTitle(messages.get("shortcuts.title"));
         stage.show();
-        stage.toFront();
         close.requestFocus();
     }
 
