@@ -60,8 +60,7 @@ public final class CommandPalette {
     }
 
     private Stage build() {
-        // Not modal: Monocle (the tests' headless glass) stops rendering under a modal stage, and
-        // the palette closes on Esc or on running an action anyway.
+        // Not modal: it closes on Esc or on running an action, and stays above the window it belongs to.
         Stage palette = new Stage();
         palette.initOwner(owner);
         query = new TextField();

@@ -61,6 +61,13 @@ public final class ToolBarFactory {
         ToolBar bar = new ToolBar();
         bar.getItems().setAll(items);
         bar.getStyleClass().add("app-toolbar");
+        // The skin's overflow button names itself in English ("Overflow button"): ours follows the UI language.
+        bar.skinProperty().addListener((obs, old, skin) -> {
+            Node overflow = bar.lookup(".tool-bar-overflow-button");
+            if (overflow != null) {
+                overflow.accessibleTextProperty().bind(messages.text("toolbar.more"));
+            }
+        });
         return bar;
     }
 
