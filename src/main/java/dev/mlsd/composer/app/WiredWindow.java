@@ -5,7 +5,10 @@ import dev.mlsd.composer.core.importer.SynonymTable;
 import dev.mlsd.composer.core.settings.SystemColorScheme;
 import dev.mlsd.composer.core.tokens.StatsCalculator;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
+import dev.mlsd.composer.ui.action.CommandPalette;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
+import dev.mlsd.composer.ui.action.ShortcutsWindow;
+import dev.mlsd.composer.ui.action.ToolBarFactory;
 import dev.mlsd.composer.ui.checks.CheckRunner;
 import dev.mlsd.composer.ui.checks.ChecksPane;
 import dev.mlsd.composer.ui.checks.TokenMeter;
@@ -36,6 +39,7 @@ import dev.mlsd.composer.ui.window.WindowDrop;
 import dev.mlsd.composer.ui.window.WindowLifecycle;
 import dev.mlsd.composer.ui.window.WindowMenus;
 import dev.mlsd.composer.ui.window.WindowServices;
+import dev.mlsd.composer.ui.window.WindowToolbar;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -100,8 +104,12 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
                 find, zoom, theme));
+        CommandPalette palette = new CommandPalette(stage, actions, messages);
+        ShortcutsWindow shortcuts = new ShortcutsWindow(stage, actions, () -> WindowMenus.shape(settings::refreshRecent), messages);
+        WindowActions.addCatalogueViews(actions, palette::show, shortcuts::show);
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
+                new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
                 new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));

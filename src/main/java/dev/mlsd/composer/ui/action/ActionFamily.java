@@ -32,6 +32,7 @@ public final class ActionFamily<P> {
     private final Predicate<P> selected;
     private final ObservableValue<?> selectionChanges;
     private final Function<P, String> styleClass;
+    private final String icon;
 
     private ActionFamily(Builder<P> b) {
         this.id = b.id;
@@ -46,6 +47,7 @@ public final class ActionFamily<P> {
         this.selected = b.selected;
         this.selectionChanges = b.selectionChanges;
         this.styleClass = b.styleClass;
+        this.icon = b.icon;
     }
 
     /** A family {@code id} of {@code members}, each with a node id and a name, run by {@code handler}. */
@@ -122,6 +124,11 @@ public final class ActionFamily<P> {
         return styleClass == null ? null : styleClass.apply(member);
     }
 
+    /** The Ikonli code of its toolbar icon (null: none). */
+    public String icon() {
+        return icon;
+    }
+
     /** Builds an {@link ActionFamily}. */
     public static final class Builder<P> {
         private final String id;
@@ -135,6 +142,7 @@ public final class ActionFamily<P> {
         private Predicate<P> selected;
         private ObservableValue<?> selectionChanges;
         private Function<P, String> styleClass;
+        private String icon;
 
         private Builder(String id, ObservableList<P> members, Function<P, String> memberId, Function<P, ActionName> name,
                         Consumer<P> handler) {
@@ -167,6 +175,12 @@ public final class ActionFamily<P> {
 
         public Builder<P> styleClass(Function<P, String> classOf) {
             this.styleClass = classOf;
+            return this;
+        }
+
+        /** Its toolbar icon, an Ikonli code (the toolbar offers the members in a menu button). */
+        public Builder<P> icon(String code) {
+            this.icon = code;
             return this;
         }
 

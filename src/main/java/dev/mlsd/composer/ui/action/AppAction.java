@@ -22,6 +22,7 @@ public final class AppAction {
     private final boolean editorKeys;
     private final ObservableBooleanValue enabled;
     private final Runnable handler;
+    private final String icon;
 
     private AppAction(Builder b) {
         this.id = b.id;
@@ -32,6 +33,7 @@ public final class AppAction {
         this.editorKeys = b.editorKeys;
         this.enabled = b.enabled;
         this.handler = b.handler;
+        this.icon = b.icon;
     }
 
     /** An action {@code id} ("file.save") named by {@code menu.<id>} and described by {@code action.<id>}. */
@@ -85,6 +87,11 @@ public final class AppAction {
         return enabled == null || enabled.get();
     }
 
+    /** The Ikonli code of its toolbar icon ("mdi2c-content-save"; null: none, the toolbar shows its name). */
+    public String icon() {
+        return icon;
+    }
+
     /** Runs the action if it is enabled. */
     public void run() {
         if (isEnabled()) {
@@ -102,6 +109,7 @@ public final class AppAction {
         private final List<KeyCombination> alternates = new ArrayList<>();
         private boolean editorKeys;
         private ObservableBooleanValue enabled;
+        private String icon;
 
         private Builder(String id, Runnable handler) {
             this.id = Objects.requireNonNull(id);
@@ -133,6 +141,12 @@ public final class AppAction {
 
         public Builder named(String key) {
             this.nameKey = key;
+            return this;
+        }
+
+        /** Its toolbar icon, an Ikonli code. */
+        public Builder icon(String code) {
+            this.icon = code;
             return this;
         }
 

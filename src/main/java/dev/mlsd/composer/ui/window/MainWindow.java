@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window's layout, and nothing else: menus on top; on the left the template notice over
+ * The main window's layout, and nothing else: menus and the toolbar on top; on the left the template notice over
  * the section editors; on the right the preview over the checks; the status bar below. What the
  * parts do is wired in {@code app.WiredWindow}.
  */
 public final class MainWindow {
 
     /** The parts the window lays out. */
-    public record Parts(MenuBar menus, Node templateNotice, Node editors, Node preview, Node checks, Node statusBar) {
+    public record Parts(MenuBar menus, Node toolbar, Node templateNotice, Node editors, Node preview, Node checks, Node statusBar) {
     }
 
     private static final double EDITORS_SHARE = 0.5;
@@ -38,7 +38,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(EDITORS_SHARE);
         BorderPane root = new BorderPane(main);
-        root.setTop(parts.menus());
+        root.setTop(new VBox(parts.menus(), parts.toolbar()));
         root.setBottom(parts.statusBar());
         root.getStyleClass().add("main-window");
 

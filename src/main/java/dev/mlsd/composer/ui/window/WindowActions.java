@@ -49,9 +49,9 @@ public final class WindowActions {
 
     public static ActionCatalogue catalogue(Targets t) {
         ActionCatalogue c = new ActionCatalogue();
-        c.add(AppAction.of("file.new", t.projects()::newProject).keys("Shortcut+N").build());
+        c.add(AppAction.of("file.new", t.projects()::newProject).keys("Shortcut+N").icon("mdi2f-file-outline").build());
         c.add(AppAction.of("file.newFromTemplate", t.templates()::newFromTemplate).keys("Shortcut+Shift+N").build());
-        c.add(AppAction.of("file.open", t.projects()::open).keys("Shortcut+O").build());
+        c.add(AppAction.of("file.open", t.projects()::open).keys("Shortcut+O").icon("mdi2f-folder-open-outline").build());
         c.add(ActionFamily.of("file.recent", t.settings().recentFiles(), f -> null, WindowActions::recentName, f -> {
             if (f.exists()) {
                 t.projects().open(f.path());
@@ -67,7 +67,7 @@ public final class WindowActions {
         c.add(AppAction.of("file.import", () -> t.imports().importDocument()).keys("Shortcut+I").build());
         c.add(AppAction.of("file.exportPrompt", t.exports()::exportPrompt).keys("Shortcut+E").build());
         c.add(AppAction.of("file.exportSections", t.exports()::exportSections).build());
-        c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").build());
+        c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").icon("mdi2c-content-save-outline").build());
         c.add(AppAction.of("file.saveAs", t.projects()::saveAs).keys("Shortcut+Shift+S").build());
         c.add(AppAction.of("file.quit", t.projects()::quit).keys("Shortcut+Q").build());
 
@@ -84,8 +84,8 @@ public final class WindowActions {
         c.add(AppAction.of("edit.selectAll", t.edit()::selectAll).editorKeys("Shortcut+A").build());
         c.add(AppAction.of("edit.copySection", () -> t.editors().targetOrFirst()
                 .ifPresent(e -> t.exports().copySection(e.slot().id()))).build());
-        c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").build());
-        c.add(AppAction.of("edit.find", t.find()::find).keys("Shortcut+F").build());
+        c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").icon("mdi2c-content-copy").build());
+        c.add(AppAction.of("edit.find", t.find()::find).keys("Shortcut+F").icon("mdi2m-magnify").build());
         c.add(AppAction.of("edit.replace", t.find()::replace).keys("Shortcut+H").build());
         c.add(AppAction.of("edit.findNext", t.find()::next).keys("F3").build());
         c.add(AppAction.of("edit.findPrevious", t.find()::previous).keys("Shift+F3").build());
@@ -114,7 +114,7 @@ public final class WindowActions {
         c.add(ActionFamily.of("view.theme", FXCollections.observableArrayList(Settings.Theme.values()), th -> "theme-" + th.id(),
                 th -> ActionName.message("menu.view.theme." + th.id()), (Settings.Theme th) -> t.theme().choose(th))
                 .nameKeys("menu.view.theme.light", "menu.view.theme.dark", "menu.view.theme.system")
-                .choice(th -> t.settings().get().theme() == th, t.settings().settingsProperty()).build());
+                .choice(th -> t.settings().get().theme() == th, t.settings().settingsProperty()).icon("mdi2t-theme-light-dark").build());
         c.add(AppAction.of("view.zoomIn", t.zoom()::zoomIn).keys("Shortcut+EQUALS", "Shortcut+ADD").build());
         c.add(AppAction.of("view.zoomOut", t.zoom()::zoomOut).keys("Shortcut+MINUS", "Shortcut+SUBTRACT").build());
         c.add(AppAction.of("view.zoomReset", t.zoom()::reset).keys("Shortcut+0", "Shortcut+Numpad 0").build());
@@ -128,6 +128,15 @@ public final class WindowActions {
         c.add(AppAction.of("help.example", t.projects()::openExample).build());
         c.add(AppAction.of("help.about", t.dialogs()::showAbout).build());
         return c;
+    }
+
+    /**
+     * Adds the actions that show the catalogue itself (the command palette, the shortcuts page):
+     * they are made after it, as they list it.
+     */
+    public static void addCatalogueViews(ActionCatalogue c, Runnable commandPalette, Runnable shortcuts) {
+        c.add(AppAction.of("view.commandPalette", commandPalette).keys("Shortcut+Shift+P").build());
+        c.add(AppAction.of("help.shortcuts", shortcuts).build());
     }
 
     private static ActionName recentName(SettingsKeeper.RecentFile file) {

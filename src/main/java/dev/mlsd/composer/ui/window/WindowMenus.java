@@ -31,9 +31,10 @@ public final class WindowMenus {
                 menu("menu.view", menu("menu.view.language", members("view.language")), menu("menu.view.theme", members("view.theme")),
                         separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
-                        item("view.answerRoom"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset")),
+                        item("view.answerRoom"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset"),
+                        separator(), item("view.commandPalette")),
                 menu("menu.template", item("template.switch"), item("template.undoSwitch"), separator(),
                         item("template.editCopy"), item("template.openFolder"), item("template.reload")),
-                menu("menu.help", item("help.example"), separator(), item("help.about")));
+                menu("menu.help", item("help.example"), item("help.shortcuts"), separator(), item("help.about")));
     }
 }
