@@ -96,10 +96,13 @@ class VersionPromptProperties {
         String slot = slots.get(edit.slot() % slots.size());
         List<String> lines = new java.util.ArrayList<>(List.of(sections.get(slot).split("\n", -1)));
         int at = edit.line() % lines.size();
+        // Text enters the app normalised (the editors' paste, import and --section normalise it), and the
+        // model keeps it as it gets it: a raw CR here would be a state the app never holds.
+        String text = dev.mlsd.composer.core.text.TextNormalizer.normalize(edit.text());
         if (edit.replace()) {
-            lines.set(at, edit.text());
+            lines.set(at, text);
         } else {
-            lines.add(at, edit.text());
+            lines.add(at, text);
         }
         sections.put(slot, String.join("\n", lines));
         return sections;
