@@ -54,6 +54,7 @@ public final class ThemeKeeper {
     }
 
     private static String stylesheet(String name) {
-        return ThemeKeeper.class.getResource("/atlantafx/base/theme/" + name).toExternalForm();
+        // AtlantaFX's own stylesheets, which the build copies into /theme/ (see pom.xml).
+        return ThemeKeeper.class.getResource("/theme/" + name).toExternalForm();
     }
 }
