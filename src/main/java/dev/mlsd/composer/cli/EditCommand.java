@@ -33,21 +33,7 @@ final class EditCommand implements Callable<Integer> {
         Project loaded = RenderCommand.load(context, project);
         Template template = RenderCommand.templateOf(context, project, loaded);
         Map<String, String> texts = new LinkedHashMap<>(loaded.sections());
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (String option : sections) {
-            int eq = option.indexOf('=');
-            if (eq <= 0 || eq == option.length() - 1) {
-                throw new CliError("--section wants SLOT=FILE, got '" + option + "'");
-            }
-            String slot = option.substring(0, eq);
-            if (template.slot(slot).isEmpty()) {
-                throw new CliError("--section " + option + ": the project's template '" + template.id() + "' has no slot '" + slot
-                        + "' (its slots: " + String.join(", ", template.slotIds()) + ")");
-            }
-            if (files.put(slot, Path.of(option.substring(eq + 1))) != null) {
-                throw new CliError("--section " + slot + " is given twice");
-            }
-        }
+        Map<String, Path> files = SectionOptions.files(sections, template);
         files.forEach((slot, file) -> texts.put(slot, ProjectFile.text(file, TextFiles.MAX_BYTES)));
         ProjectFile.save(context, project, loaded.withSections(texts, context.clock().instant()));
         return Cli.OK;

@@ -34,21 +34,7 @@ final class SectionOptions {
 
     /** The text of each slot, read from the files given; slots without a file are empty, with a warning. */
     Map<String, String> read(CliContext context, Template template) {
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (String option : sections) {
-            int eq = option.indexOf('=');
-            if (eq <= 0 || eq == option.length() - 1) {
-                throw new CliError("--section wants SLOT=FILE, got '" + option + "'");
-            }
-            String slot = option.substring(0, eq);
-            if (template.slot(slot).isEmpty()) {
-                throw new CliError("--section " + option + ": template '" + template.id() + "' has no slot '" + slot
-                        + "' (its slots: " + String.join(", ", template.slotIds()) + ")");
-            }
-            if (files.put(slot, Path.of(option.substring(eq + 1))) != null) {
-                throw new CliError("--section " + slot + " is given twice");
-            }
-        }
+        Map<String, Path> files = files(sections, template);
         Map<String, String> texts = new LinkedHashMap<>();
         for (Slot slot : template.slots()) {
             Path file = files.get(slot.id());
@@ -64,5 +50,25 @@ final class SectionOptions {
             }
         }
         return texts;
+    }
+
+    /** The file of each slot in {@code --section SLOT=FILE} options, checked against {@code template}'s slots. */
+    static Map<String, Path> files(List<String> options, Template template) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            if (eq <= 0 || eq == option.length() - 1) {
+                throw new CliError("--section wants SLOT=FILE, got '" + option + "'");
+            }
+            String slot = option.substring(0, eq);
+            if (template.slot(slot).isEmpty()) {
+                throw new CliError("--section " + option + ": template '" + template.id() + "' has no slot '" + slot
+                        + "' (its slots: " + String.join(", ", template.slotIds()) + ")");
+            }
+            if (files.put(slot, Path.of(option.substring(eq + 1))) != null) {
+                throw new CliError("--section " + slot + " is given twice");
+            }
+        }
+        return files;
     }
 }
