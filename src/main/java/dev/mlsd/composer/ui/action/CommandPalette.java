@@ -81,6 +81,7 @@ public final class CommandPalette {
         Scene scene = new Scene(root, 560, 380);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        palette.setScene(scene);
         return palette;
     }
 
