@@ -33,6 +33,7 @@ import dev.mlsd.composer.ui.template.TemplateNotice;
 import dev.mlsd.composer.ui.theme.ThemeKeeper;
 import dev.mlsd.composer.ui.window.FontZoom;
 import dev.mlsd.composer.ui.window.MainWindow;
+import dev.mlsd.composer.ui.window.SelectionCounts;
 import dev.mlsd.composer.ui.window.StatusBar;
 import dev.mlsd.composer.ui.window.WindowActions;
 import dev.mlsd.composer.ui.window.WindowDrop;
@@ -112,7 +113,13 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
                 new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
                 new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
         Scene scene = window.scene();
-        scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
+        SelectionCounts selection = new SelectionCounts(services.analysis(), services.tokens(),
+                () -> TokenMeter.encodingOf(settings.get().tokenMeter()), messages);
+        statusBar.showSelection(selection.textProperty());
+        scene.focusOwnerProperty().addListener((obs, old, owner) -> {
+            editTarget.focusMoved(owner);
+            selection.follow(owner);
+        });
         actions.installKeys(scene);
         zoom.install(scene, editors.node(), preview.node());
         WindowDrop drop = new WindowDrop(projects, imports);

@@ -5,6 +5,9 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +24,7 @@ public final class StatusBar {
     private final Label message = new Label();
     private final Label counts = new Label();
     private final Label checks = new Label();
+    private final StringProperty selection = new SimpleStringProperty("");
     private final HBox root;
 
     public StatusBar(ProjectViewModel model, Messages messages) {
@@ -28,10 +32,11 @@ public final class StatusBar {
         counts.getStyleClass().add("status-counts");
         checks.getStyleClass().add("status-checks");
         // Summed from the document on every change (three sections: cheap), never kept apart.
-        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+        StringBinding sections = Bindings.createStringBinding(() -> {
             TextCounts c = model.document() == null ? TextCounts.ZERO : model.document().sectionCounts();
             return messages.get("status.counts", c.words(), c.chars());
-        }, messages.localeProperty(), model.documentProperty(), model.saveStateProperty()));
+        }, messages.localeProperty(), model.documentProperty(), model.saveStateProperty());
+        counts.textProperty().bind(Bindings.when(selection.isEmpty()).then(sections).otherwise(selection));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root = new HBox(12, message, spacer, checks, counts);
@@ -50,6 +55,11 @@ public final class StatusBar {
     /** Shows {@code summary} as the checks' summary ("1 error · 2 warnings"), following it as it changes. */
     public void showChecks(ObservableValue<String> summary) {
         checks.textProperty().bind(summary);
+    }
+
+    /** Shows {@code counts} (the selection's) in place of the sections' counts whenever it is not empty. */
+    public void showSelection(ObservableValue<String> counts) {
+        selection.bind(counts);
     }
 
     /** Says what just happened. */
