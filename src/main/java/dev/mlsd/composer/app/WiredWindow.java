@@ -111,7 +111,9 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
-                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
+                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()),
+                settings.get().splits());
+        window.reportSplits(splits -> settings.update(s -> s.withSplits(splits)));
         Scene scene = window.scene();
         SelectionCounts selection = new SelectionCounts(services.analysis(), services.tokens(),
                 () -> TokenMeter.encodingOf(settings.get().tokenMeter()), messages);

@@ -8,10 +8,11 @@ import java.util.List;
  * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
  * follow the system), the window's place and size (null until the window was first closed or
  * moved), the recently used project files, newest first, the meter, and the text size of the
- * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}).
+ * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}), the theme, and where the
+ * split panes' dividers are.
  */
 public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize,
-                       Theme theme) {
+                       Theme theme, Splits splits) {
 
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 32;
@@ -50,11 +51,39 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         }
     }
 
+    /**
+     * The split panes' divider positions, as fractions of their width or height: editors | preview and
+     * checks, and preview over checks. Kept within {@link #MIN_SPLIT}..{@link #MAX_SPLIT} so no pane
+     * can be lost behind a divider; a value that is not a number is the default.
+     */
+    public record Splits(double editors, double preview) {
+        public static final double MIN_SPLIT = 0.1;
+        public static final double MAX_SPLIT = 0.9;
+
+        public Splits {
+            editors = clamp(editors, 0.5);
+            preview = clamp(preview, 0.74);
+        }
+
+        public static Splits defaults() {
+            return new Splits(Double.NaN, Double.NaN);
+        }
+
+        private static double clamp(double position, double otherwise) {
+            return Double.isFinite(position) ? Math.max(MIN_SPLIT, Math.min(MAX_SPLIT, position)) : otherwise;
+        }
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize, Theme theme) {
+        this(language, window, recentFiles, tokenMeter, fontSize, theme, null);
+    }
+
     public Settings {
         recentFiles = List.copyOf(recentFiles);
         tokenMeter = tokenMeter == null ? TokenMeter.defaults() : tokenMeter;
         fontSize = clampFontSize(fontSize);
         theme = theme == null ? Theme.SYSTEM : theme;
+        splits = splits == null ? Splits.defaults() : splits;
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
@@ -70,15 +99,15 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme, splits);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme, splits);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter, fontSize, theme);
+        return new Settings(language, window, recentFiles, meter, fontSize, theme, splits);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -87,19 +116,23 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter, fontSize, theme);
+        return new Settings(language, window, recent, tokenMeter, fontSize, theme, splits);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme, splits);
     }
 
     public Settings withFontSize(int size) {
-        return new Settings(language, window, recentFiles, tokenMeter, size, theme);
+        return new Settings(language, window, recentFiles, tokenMeter, size, theme, splits);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme);
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme, splits);
+    }
+
+    public Settings withSplits(Splits newSplits) {
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, theme, newSplits);
     }
 
     /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */

@@ -105,6 +105,13 @@ public final class SettingsStore {
         } else {
             root.put("theme", settings.theme().id());
         }
+        if (settings.splits().equals(Settings.Splits.defaults())) {
+            root.remove("splits");
+        } else {
+            ObjectNode splits = root.putObject("splits");
+            splits.put("editors", settings.splits().editors());
+            splits.put("preview", settings.splits().preview());
+        }
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -181,8 +188,15 @@ public final class SettingsStore {
         JsonNode size = root.get("fontSize");
         int fontSize = size != null && size.isNumber() && Double.isFinite(size.asDouble())
                 ? (int) Math.round(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, size.asDouble()))) : Settings.DEFAULT_FONT_SIZE;
+        JsonNode splits = root.path("splits");
         return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize,
-                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null));
+                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null),
+                new Settings.Splits(fraction(splits.path("editors")), fraction(splits.path("preview"))));
+    }
+
+    /** A divider position as written; NaN (the default) when it is missing or not a number. Settings clamps it. */
+    private static double fraction(JsonNode value) {
+        return value.isNumber() ? value.asDouble() : Double.NaN;
     }
 
     private Path moveAside() {

@@ -1,5 +1,8 @@
 package dev.mlsd.composer.ui.window;
 
+import dev.mlsd.composer.core.settings.Settings;
+import java.util.function.Consumer;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -9,6 +12,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's layout, and nothing else: menus and the toolbar on top; on the left the template notice over
@@ -21,22 +26,23 @@ public final class MainWindow {
     public record Parts(MenuBar menus, Node toolbar, Node templateNotice, Node editors, Node preview, Node checks, Node statusBar) {
     }
 
-    private static final double EDITORS_SHARE = 0.5;
-    private static final double PREVIEW_SHARE = 0.74;
-
     private final Scene scene;
+    private final SplitPane main;
+    private final SplitPane right;
 
-    /** Lays {@code parts} out in a scene on {@code stage}. */
-    public MainWindow(Stage stage, Parts parts) {
+    /** Lays {@code parts} out in a scene on {@code stage}, with the dividers at {@code splits}. */
+    public MainWindow(Stage stage, Parts parts, Settings.Splits splits) {
         VBox.setVgrow(parts.editors(), Priority.ALWAYS);
         VBox left = new VBox(parts.templateNotice(), parts.editors());
 
-        SplitPane right = new SplitPane(parts.preview(), parts.checks());
+        right = new SplitPane(parts.preview(), parts.checks());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(PREVIEW_SHARE);
+        right.setDividerPositions(splits.preview());
+        right.getStyleClass().add("preview-split");
 
-        SplitPane main = new SplitPane(left, right);
-        main.setDividerPositions(EDITORS_SHARE);
+        main = new SplitPane(left, right);
+        main.setDividerPositions(splits.editors());
+        main.getStyleClass().add("main-split");
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(parts.menus(), parts.toolbar()));
         root.setBottom(parts.statusBar());
@@ -51,5 +57,30 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /**
+     * Tells {@code moved} where the dividers are whenever one moves, from when the window is shown on:
+     * the layout that showing it does is not the user's doing.
+     */
+    public void reportSplits(Consumer<Settings.Splits> moved) {
+        Runnable report = () -> moved.accept(new Settings.Splits(main.getDividers().get(0).getPosition(),
+                right.getDividers().get(0).getPosition()));
+        Runnable follow = () -> {
+            main.getDividers().get(0).positionProperty().addListener((obs, old, now) -> report.run());
+            right.getDividers().get(0).positionProperty().addListener((obs, old, now) -> report.run());
+        };
+        Window window = scene.getWindow();
+        if (window.isShowing()) {
+            follow.run();
+        } else {
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent event) {
+                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    follow.run();
+                }
+            });
+        }
     }
 }

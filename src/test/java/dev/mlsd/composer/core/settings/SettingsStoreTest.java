@@ -60,6 +60,23 @@ class SettingsStoreTest {
     }
 
     @Test
+    void roundTripsSplitPositionsLeavesThemOutAtTheDefaultsAndClampsBadOnes() throws Exception {
+        store().save(Settings.defaults().withSplits(new Settings.Splits(0.3, 0.6)));
+        assertThat(store().load().splits()).isEqualTo(new Settings.Splits(0.3, 0.6));
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"splits\"");
+        store().save(Settings.defaults());
+        assertThat(Files.readString(dir.resolve("settings.json"))).doesNotContain("splits");
+        assertThat(store().load().splits()).isEqualTo(new Settings.Splits(0.5, 0.74));
+
+        Files.writeString(dir.resolve("settings.json"), "{\"splits\": {\"editors\": 5, \"preview\": \"wide\"}}");
+        assertThat(store().load().splits()).isEqualTo(new Settings.Splits(Settings.Splits.MAX_SPLIT, 0.74));
+        Files.writeString(dir.resolve("settings.json"), "{\"splits\": {\"editors\": -1e300}}");
+        assertThat(store().load().splits()).isEqualTo(new Settings.Splits(Settings.Splits.MIN_SPLIT, 0.74));
+        Files.writeString(dir.resolve("settings.json"), "{\"splits\": [0.2, 0.3]}");
+        assertThat(store().loadOrRepair().settings().splits()).isEqualTo(Settings.Splits.defaults());
+    }
+
+    @Test
     void keepsTenRecentFiles() {
         Settings settings = Settings.defaults();
         for (int i = 0; i < 15; i++) {
