@@ -129,6 +129,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(messages.get("app.name"));
         dialog.setHeaderText(messages.get("dialog.answerRoom.header"));
         dialog.setContentText(messages.get("dialog.answerRoom.label"));
+        dialog.getEditor().setAccessibleText(messages.get("dialog.answerRoom.header"));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE),
                 new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
         return owned(dialog);
