@@ -54,6 +54,8 @@ final class DestinationsDialog {
             row++;
         }
         dialog.getDialogPane().setContent(grid);
+        // The first choice has the keys first; Tab goes on to the next, Enter switches.
+        boxes.values().stream().findFirst().ifPresent(first -> dialog.setOnShown(e -> first.requestFocus()));
         dialog.setResultConverter(button -> {
             if (button != ok) {
                 return null;

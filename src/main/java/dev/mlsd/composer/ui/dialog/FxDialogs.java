@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Dialog;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -260,6 +267,27 @@ public final class FxDialogs implements Dialogs {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().setMinWidth(420);
+        // A list keeps Enter and Esc for itself (editing a cell), and a radio button or check box Enter; in a dialog
+        // they answer it, as everywhere else in it.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean enter = e.getCode() == KeyCode.ENTER;
+            boolean keeps = e.getTarget() instanceof ListView<?> || enter && (e.getTarget() instanceof ToggleButton || e.getTarget() instanceof CheckBox);
+            if ((enter || e.getCode() == KeyCode.ESCAPE) && !e.isShortcutDown() && keeps) {
+                dialog.getDialogPane().getButtonTypes().stream().map(dialog.getDialogPane()::lookupButton)
+                        .filter(b -> b instanceof Button button && !button.isDisabled() && (enter ? button.isDefaultButton() : button.isCancelButton()))
+                        .findFirst().ifPresent(b -> {
+                            ((Button) b).fire();
+                            e.consume();
+                        });
+            }
+        });
+        if (dialog.getDialogPane().getButtonTypes().size() == 1) {
+            // A dialog with only OK has no cancel button, and Esc would do nothing: its OK also answers Esc.
+            Node only = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+            if (only instanceof Button button) {
+                button.setCancelButton(true);
+            }
+        }
         return dialog;
     }
 }

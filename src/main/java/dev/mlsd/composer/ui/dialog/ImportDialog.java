@@ -115,6 +115,8 @@ final class ImportDialog {
         RadioButton intoThis = new RadioButton(messages.get("dialog.import.intoThis"));
         intoThis.setToggleGroup(where);
         intoThis.setId("import-into-this");
+        newProject.setMnemonicParsing(true);
+        intoThis.setMnemonicParsing(true);
         intoThis.setDisable(!offerIntoThisProject);
         if (!offerIntoThisProject || proposal.slots().size() == 1) {
             intoThis.setSelected(proposal.slots().size() == 1);

@@ -73,6 +73,8 @@ final class TemplateChooser {
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == choose && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().template() : null);
+        // The list has the keys first: Up and Down choose, Enter takes the chosen one.
+        dialog.setOnShown(e -> list.requestFocus());
         entries.stream().filter(e -> e.template().id().equals(selectedId)).findFirst()
                 .ifPresentOrElse(e -> list.getSelectionModel().select(e), () -> list.getSelectionModel().selectFirst());
     }

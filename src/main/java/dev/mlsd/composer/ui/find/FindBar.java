@@ -137,6 +137,7 @@ final class FindBar {
 
     private static void option(CheckBox box, String id, String key, Messages messages, Handler handler) {
         box.setId(id);
+        box.setMnemonicParsing(true);
         box.textProperty().bind(messages.text(key));
         describe(box, messages, key + ".tooltip");
         box.selectedProperty().addListener((obs, old, now) -> handler.searchChanged());

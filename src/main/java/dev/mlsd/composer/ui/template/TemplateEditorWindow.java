@@ -17,7 +17,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -116,6 +119,15 @@ public final class TemplateEditorWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+S"), () -> {
             if (!save.isDisabled()) {
                 save();
+            }
+        });
+        // Esc closes, as in the other dialogs. Tab types a tab in the source; Ctrl+Tab (JavaFX's way out of a
+        // text area) goes on to the checks and Ctrl+Shift+Tab back to the Save button, which RichTextFX does not do.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        source.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && e.isShortcutDown()) {
+                (e.isShiftDown() ? save : checks).requestFocus();
+                e.consume();
             }
         });
         stage.setScene(scene);
