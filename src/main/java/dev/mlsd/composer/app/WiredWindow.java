@@ -97,7 +97,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
 
         VBox findHost = new VBox(editors.node());
         VBox.setVgrow(editors.node(), Priority.ALWAYS);
-        FindCommands find = new FindCommands(findHost, editors, model, editTarget, messages);
+        FindCommands find = new FindCommands(findHost, editors, preview, model, editTarget, messages);
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
         ThemeKeeper theme = new ThemeKeeper(settings, services.background(), SystemColorScheme.ofThisMachine()::prefersDark);

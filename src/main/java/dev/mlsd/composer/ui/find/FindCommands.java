@@ -3,6 +3,7 @@ package dev.mlsd.composer.ui.find;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
 import dev.mlsd.composer.ui.i18n.Messages;
+import dev.mlsd.composer.ui.preview.PreviewPane;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import javafx.scene.layout.Pane;
 
@@ -14,15 +15,17 @@ public final class FindCommands {
 
     private final Pane host;
     private final EditorColumn editors;
+    private final PreviewPane preview;
     private final ProjectViewModel model;
     private final EditTarget edit;
     private final Messages messages;
     private FindSession session;
 
-    /** {@code host}: the pane over the editors whose first child the bar becomes while it is open. */
-    public FindCommands(Pane host, EditorColumn editors, ProjectViewModel model, EditTarget edit, Messages messages) {
+    /** {@code host}: the pane over the editors whose first child the bar becomes while it is open; {@code preview} is searched too. */
+    public FindCommands(Pane host, EditorColumn editors, PreviewPane preview, ProjectViewModel model, EditTarget edit, Messages messages) {
         this.host = host;
         this.editors = editors;
+        this.preview = preview;
         this.model = model;
         this.edit = edit;
         this.messages = messages;
@@ -49,7 +52,7 @@ public final class FindCommands {
 
     private FindSession session() {
         if (session == null) {
-            session = new FindSession(host, editors, model, edit, messages);
+            session = new FindSession(host, editors, new FindTargets(editors, preview, model), model, edit, messages);
         }
         return session;
     }

@@ -1,8 +1,6 @@
 package dev.mlsd.composer.ui.find;
 
-import dev.mlsd.composer.core.prompt.PromptDocument;
 import dev.mlsd.composer.core.text.TextSearch;
-import dev.mlsd.composer.core.text.TextSearch.Match;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
@@ -20,29 +18,28 @@ import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 
 /**
- * One window's find and replace: searches every section's text in order off the FX thread (after a
- * short pause in typing, so a keystroke in a 1 MB project costs the FX thread nothing), highlights
- * the matches, walks them across section boundaries, and replaces one or all of them.
+ * One window's find and replace: searches every section's text in order, then the preview's,
+ * off the FX thread (after a short pause in typing, so a keystroke in a 1 MB project costs the FX
+ * thread nothing), highlights the matches, walks them across section boundaries, and replaces one
+ * or all of them in the sections (never in the preview, which only shows what the sections make).
  */
 final class FindSession implements FindBar.Handler {
 
     /** Counting stops here; beyond it the bar says "100000+". */
     private static final int MATCH_LIMIT = 100_000;
-    /** Highlighting every match of a common letter in 1 MB would restyle the whole text; the count stays exact. */
-    private static final int HIGHLIGHT_LIMIT = 1_000;
     private static final Duration TYPING_PAUSE = Duration.millis(150);
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
 
     private final Pane host;
     private final EditorColumn editors;
+    private final FindTargets targets;
     private final ProjectViewModel model;
     private final EditTarget edit;
     private final Messages messages;
     private final Background worker = new Background("mlsd-find");
     private final FindBar bar;
     private final PauseTransition pause = new PauseTransition(TYPING_PAUSE);
-    private Found found;
-    private int current = -1;
+    private final MatchWalk walk;
     private long generation;
     private boolean open;
     private boolean replacing;
@@ -53,13 +50,15 @@ final class FindSession implements FindBar.Handler {
     private boolean searching;
     private boolean replaceWhenFound;
 
-    FindSession(Pane host, EditorColumn editors, ProjectViewModel model, EditTarget edit, Messages messages) {
+    FindSession(Pane host, EditorColumn editors, FindTargets targets, ProjectViewModel model, EditTarget edit, Messages messages) {
         this.host = host;
         this.editors = editors;
+        this.targets = targets;
         this.model = model;
         this.edit = edit;
         this.messages = messages;
         this.bar = new FindBar(messages, this);
+        this.walk = new MatchWalk(targets, edit::area);
         pause.setOnFinished(event -> search());
         model.onSectionChange(change -> {
             if (!replacing) {
@@ -125,9 +124,8 @@ final class FindSession implements FindBar.Handler {
         generation++;
         pause.stop();
         host.getChildren().remove(bar.node());
-        editors.editors().forEach(e -> e.showMatches(List.of()));
-        found = null;
-        current = -1;
+        targets.highlight(null);
+        walk.reset(null);
         editors.targetOrFirst().ifPresent(e -> e.area().requestFocus());
     }
 
@@ -139,7 +137,8 @@ final class FindSession implements FindBar.Handler {
             return;
         }
         Found.Hit hit = currentHit();
-        if (hit == null) {
+        Found found = walk.found();
+        if (hit == null || found.snapshot().isPreview(hit.section())) {
             move(1);
             return;
         }
@@ -204,11 +203,11 @@ final class FindSession implements FindBar.Handler {
     }
 
     private boolean searchPending() {
-        return pause.getStatus() == Animation.Status.RUNNING || searching || found != null && !isCurrent(found.snapshot());
+        return pause.getStatus() == Animation.Status.RUNNING || searching || walk.found() != null && !isCurrent(walk.found().snapshot());
     }
 
     private void move(int delta) {
-        if (found == null || searchPending()) {
+        if (walk.found() == null || searchPending()) {
             pause.stop();
             moveWhenFound = delta;
             search();
@@ -251,58 +250,14 @@ final class FindSession implements FindBar.Handler {
     }
 
     private void showFound(Found result) {
-        found = result;
-        current = -1;
-        int left = HIGHLIGHT_LIMIT;
-        List<SectionEditor> shown = editors.editors();
-        for (int i = 0; i < shown.size(); i++) {
-            List<Match> matches = result == null || i >= result.perSection().size() ? List.of() : result.perSection().get(i);
-            List<Match> highlighted = matches.subList(0, Math.min(matches.size(), Math.max(0, left)));
-            left -= highlighted.size();
-            shown.get(i).showMatches(highlighted);
-        }
+        walk.reset(result);
+        targets.highlight(result);
     }
 
     /** Selects the next ({@code delta} 1) or previous (-1) match, from the current one or else from the caret. */
     private void select(int delta) {
-        if (found == null || found.hits().isEmpty()) {
-            showStatus();
-            return;
-        }
-        List<Found.Hit> hits = found.hits();
-        if (current < 0) {
-            current = firstFromCaret(delta);
-        } else {
-            current = Math.floorMod(current + delta, hits.size());
-        }
-        Found.Hit hit = hits.get(current);
-        SectionArea area = found.snapshot().editors().get(hit.section()).area();
-        area.selectRange(hit.match().start(), hit.match().end());
-        area.requestFollowCaret();
+        walk.step(delta);
         showStatus();
-    }
-
-    private int firstFromCaret(int delta) {
-        List<Found.Hit> hits = found.hits();
-        List<SectionEditor> shown = found.snapshot().editors();
-        int section = 0;
-        int at = 0;
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).area() == edit.area()) {
-                section = i;
-                at = delta > 0 ? shown.get(i).area().getSelection().getStart() : shown.get(i).area().getSelection().getEnd();
-            }
-        }
-        for (int k = 0; k < hits.size(); k++) {
-            int index = delta > 0 ? k : hits.size() - 1 - k;
-            Found.Hit hit = hits.get(index);
-            boolean after = hit.section() > section || hit.section() == section && hit.match().start() >= at;
-            boolean before = hit.section() < section || hit.section() == section && hit.match().end() <= at;
-            if (delta > 0 ? after : before) {
-                return index;
-            }
-        }
-        return delta > 0 ? 0 : hits.size() - 1;
     }
 
     private void showStatus() {
@@ -311,20 +266,12 @@ final class FindSession implements FindBar.Handler {
             pendingStatus = null;
             return;
         }
-        if (found == null || found.hits().isEmpty()) {
-            bar.setStatus(bar.needle().isEmpty() ? "" : messages.get("find.none"), false);
-            return;
-        }
-        int total = found.hits().size();
-        String key = found.truncated() ? "find.count.more" : current < 0 ? "find.count.total" : "find.count";
-        bar.setStatus(current < 0 && !found.truncated() ? messages.get(key, total) : messages.get(key, current + 1, total), false);
+        bar.setStatus(walk.status(messages, bar.needle()), false);
     }
 
     private Found.Hit currentHit() {
-        if (found == null || current < 0 || current >= found.hits().size() || !isCurrent(found.snapshot())) {
-            return null;
-        }
-        return found.hits().get(current);
+        Found.Hit hit = walk.current();
+        return hit == null || !isCurrent(walk.found().snapshot()) ? null : hit;
     }
 
     private boolean isCurrent(Found.Snapshot snapshot) {
@@ -332,9 +279,6 @@ final class FindSession implements FindBar.Handler {
     }
 
     private Found.Snapshot snapshot() {
-        List<SectionEditor> shown = editors.editors();
-        PromptDocument document = model.document();
-        List<String> texts = shown.stream().map(e -> document.text(e.slot().id())).toList();
-        return new Found.Snapshot(document, model.revision(), shown, texts);
+        return targets.snapshot();
     }
 }

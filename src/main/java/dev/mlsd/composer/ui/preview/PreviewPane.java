@@ -5,6 +5,7 @@ import dev.mlsd.composer.core.prompt.PromptDocument;
 import dev.mlsd.composer.core.prompt.PromptEdit;
 import dev.mlsd.composer.core.prompt.PromptLocation;
 import dev.mlsd.composer.core.prompt.Span;
+import dev.mlsd.composer.core.text.TextSearch;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import dev.mlsd.composer.ui.theme.SlotTint;
@@ -41,6 +42,7 @@ public final class PreviewPane {
     private final ProjectViewModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Button copy = new Button();
+    private final PreviewMatches matches = new PreviewMatches(area);
     private final VBox root;
 
     public PreviewPane(ProjectViewModel model, Messages messages, Runnable copyPrompt, BiConsumer<String, Integer> jumpTo) {
@@ -101,8 +103,14 @@ public final class PreviewPane {
         return copy;
     }
 
+    /** Highlights the find bar's matches in the prompt's text (none to clear them); the text itself is never changed here. */
+    public void showMatches(List<TextSearch.Match> found) {
+        matches.show(found);
+    }
+
     private void show(PromptDocument document) {
         AssembledPrompt prompt = document.assemble();
+        matches.forget();
         StyledDocument<Collection<String>, String, Collection<String>> styled = null;
         for (Span span : prompt.spans()) {
             String text = prompt.text().substring(span.start(), span.end());
@@ -122,12 +130,14 @@ public final class PreviewPane {
     /** Follows a section edit: replaces exactly the edited range, with the slot's tint. */
     private void apply(List<PromptEdit> edits) {
         for (PromptEdit edit : edits) {
+            matches.beforeEdit(edit);
             int end = edit.start() + edit.removedLength();
             if (edit.inserted().isEmpty()) {
                 area.deleteText(edit.start(), end);
             } else {
                 area.replace(edit.start(), end, ReadOnlyStyledDocument.fromString(edit.inserted(), List.of(), style(edit.slotId()), OPS));
             }
+            matches.afterEdit(edit);
         }
     }
 

@@ -121,7 +121,7 @@ class FindReplaceTest {
         for (int i = 0; i < 4; i++) {
             robot.push(KeyCode.BACK_SPACE);
         }
-        robot.write("[0-9]+");
+        robot.write("[0-9]{3}");
         waitUntil(() -> status(robot).equals("No matches"));
     }
 
