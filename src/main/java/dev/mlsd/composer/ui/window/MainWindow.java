@@ -2,18 +2,16 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.core.settings.Settings;
 import java.util.function.Consumer;
-import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 
 /**
  * The main window's layout, and nothing else: menus and the toolbar on top; on the left the template notice over
@@ -60,27 +58,25 @@ public final class MainWindow {
     }
 
     /**
-     * Tells {@code moved} where the dividers are whenever one moves, from when the window is shown on:
-     * the layout that showing it does is not the user's doing.
+     * Tells {@code moved} where the dividers are when the user has dragged one. Only a drag is
+     * remembered: the layout also moves a divider when the window is too small for its position,
+     * and that is no choice of the user's.
      */
     public void reportSplits(Consumer<Settings.Splits> moved) {
-        Runnable report = () -> moved.accept(new Settings.Splits(main.getDividers().get(0).getPosition(),
-                right.getDividers().get(0).getPosition()));
-        Runnable follow = () -> {
-            main.getDividers().get(0).positionProperty().addListener((obs, old, now) -> report.run());
-            right.getDividers().get(0).positionProperty().addListener((obs, old, now) -> report.run());
-        };
-        Window window = scene.getWindow();
-        if (window.isShowing()) {
-            follow.run();
-        } else {
-            window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
-                @Override
-                public void handle(WindowEvent event) {
-                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                    follow.run();
-                }
-            });
+        main.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getTarget() instanceof Node target && onDivider(target)) {
+                moved.accept(new Settings.Splits(main.getDividers().get(0).getPosition(), right.getDividers().get(0).getPosition()));
+            }
+        });
+    }
+
+    /** Whether {@code node} is a divider or a part of one (its grabber, where a press in its middle lands). */
+    private static boolean onDivider(Node node) {
+        for (Node at = node; at != null && !(at instanceof SplitPane); at = at.getParent()) {
+            if (at.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
         }
+        return false;
     }
 }

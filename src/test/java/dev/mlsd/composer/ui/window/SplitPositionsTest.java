@@ -32,6 +32,9 @@ class SplitPositionsTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX keeps one stage for all tests, at the size an earlier test left it; this test needs room for the default positions.
+        stage.setWidth(1280);
+        stage.setHeight(800);
         app = new WindowHarness(stage, config, Locale.ENGLISH);
     }
 
@@ -51,6 +54,10 @@ class SplitPositionsTest {
         assertThat(position(app, "preview-split")).isCloseTo(0.74, within(0.01));
         assertThat(onFx(() -> app.window.settings().get().splits())).as("showing the window moves nothing")
                 .isEqualTo(Settings.Splits.defaults());
+        robot.interact(() -> app.window.stage().setHeight(450));
+        assertThat(onFx(() -> app.window.settings().get().splits())).as("a layout that moves a divider is not a choice to remember")
+                .isEqualTo(Settings.Splits.defaults());
+        robot.interact(() -> app.window.stage().setHeight(800));
 
         robot.moveTo(divider(app, "main-split")).press(MouseButton.PRIMARY).moveBy(-100, 0).moveBy(-100, 0).release(MouseButton.PRIMARY);
         robot.moveTo(divider(app, "preview-split")).press(MouseButton.PRIMARY).moveBy(0, -75).moveBy(0, -75).release(MouseButton.PRIMARY);
