@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -34,6 +36,8 @@ import org.testfx.framework.junit5.Start;
  * waited for a paint that never came (and no real user ever saw the palette either).
  */
 @ExtendWith(ApplicationExtension.class)
+// Were the freeze back, the test thread would wait for the FX thread for ever: a time limit makes it a failure.
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class PaletteAndShortcutsWindowTest {
 
     @TempDir
