@@ -8,6 +8,8 @@ import dev.mlsd.composer.core.history.VersionBook;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.history.HistoryCommands;
+import dev.mlsd.composer.ui.history.HistoryPanel;
+import dev.mlsd.composer.ui.window.ResultTabs;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.CommandPalette;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -61,7 +63,7 @@ import javafx.stage.Stage;
 public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
-                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history) {
+                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, HistoryPanel historyPanel) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -96,6 +98,8 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
         PreviewPane preview = new PreviewPane(model, messages, copyPrompt, editors::jumpTo);
         ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
+        HistoryPanel historyPanel = new HistoryPanel(model, history, messages, services.analysis());
+        ResultTabs resultTabs = new ResultTabs(checksPane.node(), historyPanel.node(), messages);
         checks.resultsProperty().addListener((obs, old, results) -> editors.showFindings(results.findings()));
         statusBar.showChecks(Bindings.createStringBinding(() -> checks.resultsProperty().get() == null ? ""
                 : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
@@ -109,14 +113,14 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
-                find, zoom, theme));
+                find, zoom, theme, history, resultTabs::showHistory));
         CommandPalette palette = new CommandPalette(stage, actions, messages);
         ShortcutsWindow shortcuts = new ShortcutsWindow(stage, actions, () -> WindowMenus.shape(settings::refreshRecent), messages);
         WindowActions.addCatalogueViews(actions, palette::show, shortcuts::show);
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
-                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
+                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), resultTabs.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);
@@ -125,7 +129,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop, history);
+                statusBar, actions, drop, history, historyPanel);
     }
 
     /** The section editors shown now, in order. */

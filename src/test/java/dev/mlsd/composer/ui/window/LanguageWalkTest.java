@@ -39,7 +39,7 @@ class LanguageWalkTest {
             "MLSD", "Composer", "ML", "System", "Design", "JSON", "UTF", "formatVersion", "mlsd", "Ctrl", "Shift", "C",
             "o", "k", "base", "cl", "SLA", "ROC", "AUC", "PR", "RMSE", "NDCG", "A", "B", "TODO", "Markdown", "md", "txt", "MacRoman", "windows", "KOI", "R", "IBM", "ISO",
             // Key letters in the toolbar's tooltips ("Ctrl+N"): key names, the same in both languages.
-            "N", "O", "S", "F");
+            "N", "O", "S", "F", "H");
 
     /** A file name in a dialog is the user's data, not UI text. */
     private static final String FILE_NAME = "file-name.mlsd";
