@@ -171,7 +171,8 @@ class HistoryPanelTest {
         robot.clickOn(panel().buttons().get(2));
         assertThat(onFx(() -> app.window.model().history().versions())).hasSize(3);
         app.dialogs.confirmDelete(true);
-        robot.clickOn(panel().buttons().get(2));
+        robot.interact(() -> panel().list().requestFocus());
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil(() -> app.window.model().history().version(2).isEmpty());
         assertThat(app.dialogs.deletesAsked).containsExactly(2, 2);
         History history = onFx(() -> app.window.model().history());

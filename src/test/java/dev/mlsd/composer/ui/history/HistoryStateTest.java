@@ -180,6 +180,24 @@ class HistoryStateTest {
         assertThat(onFx(() -> app.window.model().history().versions())).as("undo keeps the versions").hasSize(2);
     }
 
+    @Test
+    void exportPromptRecordsTheExportedPromptAsAVersionButNotTwice() throws Exception {
+        app = window();
+        type(0, "exported draft");
+        Path out = dir.resolve("out-prompt.md");
+        app.files.exportTo(out);
+        app.choose("menu-file-exportPrompt");
+        waitUntil(() -> Files.exists(out) && app.window.model().history().versions().size() == 1);
+        Version exported = onFx(() -> app.window.model().history().versions().get(0));
+        assertThat(versionPrompt(exported)).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(onFx(() -> app.window.history().lastCopiedProperty().get())).as("exporting is not copying").isNull();
+
+        copy();
+        drainBackground();
+        assertThat(onFx(() -> app.window.model().history().versions())).as("the same prompt copied: no new version").hasSize(1);
+        assertThat(onFx(() -> app.window.history().lastCopiedProperty().get())).isEqualTo(1);
+    }
+
     private static String versionPrompt(Version version) throws Exception {
         return new VersionBook(new TemplateParser(), new PromptAssembler(), new TokenCounter()).prompt(version);
     }
