@@ -198,6 +198,28 @@ class HistoryStateTest {
         assertThat(onFx(() -> app.window.history().lastCopiedProperty().get())).isEqualTo(1);
     }
 
+    @Test
+    void typingWhileARestoreIsWorkedOutIsNotLost() throws Exception {
+        app = window();
+        type(0, "version one");
+        copy();
+        waitUntil(() -> app.window.model().history().versions().size() == 1);
+        type(0, " two");
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        onFx(() -> {
+            // The background thread is busy (a slow save, say) while the restore waits behind it.
+            app.window.services().background().run(() -> hold.await(10, java.util.concurrent.TimeUnit.SECONDS), ok -> { }, e -> { });
+            app.window.history().restore(1);
+            return true;
+        });
+        type(0, " three");
+        hold.countDown();
+        waitUntil(() -> app.window.editors().get(0).area().getText().equals("version one"));
+        History history = onFx(() -> app.window.model().history());
+        assertThat(history.versions()).extracting(v -> v.section("problem"))
+                .as("the text as it was when the restore was applied, typing included").containsExactly("version one", "version one two three");
+    }
+
     private static String versionPrompt(Version version) throws Exception {
         return new VersionBook(new TemplateParser(), new PromptAssembler(), new TokenCounter()).prompt(version);
     }
