@@ -45,6 +45,15 @@ public interface Dialogs {
     /** The import mapping dialog: the outline, each slot's headings (reassignable), a preview. Empty when cancelled. */
     Optional<ImportProposal.Decision> askImport(ImportProposal proposal);
 
+    /**
+     * Asks for a version's label: of version {@code number}, whose label is {@code current} (null: none),
+     * or, when {@code number} is null, of the version about to be saved. "" is no label; empty when cancelled.
+     */
+    Optional<String> askVersionLabel(Integer number, String current);
+
+    /** Asks whether to delete version {@code number} and its {@code answers} answers for good. */
+    boolean confirmDeleteVersion(int number, int answers);
+
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);
 

@@ -1,5 +1,7 @@
 package dev.mlsd.composer.ui.dialog;
 
+import dev.mlsd.composer.ui.diff.DiffSection;
+import dev.mlsd.composer.ui.diff.TextDiffView;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.core.diff.LineDiff;
 import dev.mlsd.composer.core.importer.Repair;
@@ -101,8 +103,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("dialog.templateDiff.header", templateTitle));
-        DiffView diff = new DiffView(List.of(new RecoveryOffer.SectionDiff(messages.get("dialog.templateDiff.legend"), lines)), messages);
-        alert.getDialogPane().setContent(diff.node());
+        alert.getDialogPane().setContent(diffNode(List.of(DiffSection.of(messages.get("dialog.templateDiff.legend"), lines))));
         alert.setResizable(true);
         alert.getDialogPane().setPrefSize(760, 520);
         return owned(alert);
@@ -128,6 +129,39 @@ public final class FxDialogs implements Dialogs {
                 return Optional.empty();
             }
         });
+    }
+
+    @Override
+    public Optional<String> askVersionLabel(Integer number, String current) {
+        return versionLabelDialog(number, current).showAndWait().map(String::strip);
+    }
+
+    /** The "label of a version" dialog, built but not shown. */
+    public javafx.scene.control.TextInputDialog versionLabelDialog(Integer number, String current) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(current == null ? "" : current);
+        dialog.setTitle(messages.get("app.name"));
+        dialog.setHeaderText(number == null ? messages.get("dialog.versionLabel.new") : messages.get("dialog.versionLabel.header", number));
+        dialog.setContentText(messages.get("dialog.versionLabel.label"));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get(number == null ? "dialog.versionLabel.save" : "dialog.ok"),
+                ButtonData.OK_DONE), new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        return owned(dialog);
+    }
+
+    @Override
+    public boolean confirmDeleteVersion(int number, int answers) {
+        return deleteVersionAlert(number, answers).showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
+    }
+
+    /** The "delete this version?" question, built but not shown; Cancel is the default button. */
+    public Alert deleteVersionAlert(int number, int answers) {
+        ButtonType delete = new ButtonType(messages.get("dialog.deleteVersion.delete"), ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.deleteVersion.details", answers), delete, cancel);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("dialog.deleteVersion.header", number));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return owned(alert);
     }
 
     /** The "room for the answer" dialog, built but not shown. */
@@ -237,12 +271,23 @@ public final class FxDialogs implements Dialogs {
         Label explanation = new Label(messages.get("dialog.recovery.details"));
         explanation.setWrapText(true);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        DiffView diff = new DiffView(offer, messages);
-        VBox content = new VBox(8, explanation, diff.node());
+        VBox content = new VBox(8, explanation, diffNode(offer.sections().stream()
+                .map(section -> DiffSection.of(section.title(), section.lines())).toList()));
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);
         alert.getDialogPane().setPrefSize(760, 520);
         return owned(alert);
+    }
+
+    /** The diff of {@code sections} for a dialog, which has no stylesheet of its own. */
+    private Node diffNode(List<DiffSection> sections) {
+        TextDiffView diff = new TextDiffView(messages);
+        diff.show(sections);
+        VBox box = new VBox(diff.node());
+        VBox.setVgrow(diff.node(), javafx.scene.layout.Priority.ALWAYS);
+        box.setPrefHeight(360);
+        box.getStylesheets().add(FxDialogs.class.getResource("/css/app.css").toExternalForm());
+        return box;
     }
 
     /** An error alert, built but not shown. */
