@@ -4,6 +4,10 @@ import dev.mlsd.composer.core.importer.SectionMapper;
 import dev.mlsd.composer.core.importer.SynonymTable;
 import dev.mlsd.composer.core.settings.SystemColorScheme;
 import dev.mlsd.composer.core.tokens.StatsCalculator;
+import dev.mlsd.composer.core.history.VersionBook;
+import dev.mlsd.composer.core.prompt.PromptAssembler;
+import dev.mlsd.composer.core.template.TemplateParser;
+import dev.mlsd.composer.ui.history.HistoryCommands;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.CommandPalette;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -57,7 +61,7 @@ import javafx.stage.Stage;
 public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
-                          ActionCatalogue actions, WindowDrop drop) {
+                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -78,14 +82,16 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
                 services.folders(), services.background(), messages, services.clock(), status);
         ImportCommands imports = new ImportCommands(model, projects, changes, () -> new SectionMapper(SynonymTable.builtIn()),
                 services.dialogs(), services.fileDialogs(), services.background(), messages, services.clock(), status);
+        HistoryCommands history = new HistoryCommands(model, new VersionBook(new TemplateParser(), new PromptAssembler(), services.tokens()),
+                changes, services.templates(), services.background(), services.dialogs(), messages, services.clock(), status);
         ExportCommands exports = new ExportCommands(model, services.fileDialogs(), services.dialogs(), services.writer(),
-                services.clipboard(), services.background(), messages, status);
+                services.clipboard(), services.background(), messages, status, history);
 
         CheckRunner checks = new CheckRunner(model, services.linter(), new StatsCalculator(services.tokens()), services.analysis(),
                 messages, () -> TokenMeter.encodingOf(settings.get().tokenMeter()));
         TokenMeter meter = new TokenMeter(checks, settings, messages);
         statusBar.addRight(meter.node());
-        PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status);
+        PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status, history);
         EditTarget editTarget = new EditTarget();
         EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
         PreviewPane preview = new PreviewPane(model, messages, copyPrompt, editors::jumpTo);
@@ -119,7 +125,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop);
+                statusBar, actions, drop, history);
     }
 
     /** The section editors shown now, in order. */

@@ -8,6 +8,7 @@ import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.dialog.FileDialogs;
+import dev.mlsd.composer.ui.history.HistoryCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.preview.TextClipboard;
 import dev.mlsd.composer.ui.project.ErrorText;
@@ -32,9 +33,11 @@ public final class ExportCommands {
     private final Background background;
     private final Messages messages;
     private final Consumer<String> status;
+    private final HistoryCommands history;
 
     public ExportCommands(ProjectViewModel model, FileDialogs files, Dialogs dialogs, AtomicFileWriter writer, TextClipboard clipboard,
-                          Background background, Messages messages, Consumer<String> status) {
+                          Background background, Messages messages, Consumer<String> status, HistoryCommands history) {
+        this.history = history;
         this.model = model;
         this.files = files;
         this.dialogs = dialogs;
@@ -45,13 +48,14 @@ public final class ExportCommands {
         this.status = status;
     }
 
-    /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file. */
+    /** Writes the assembled prompt, exactly as {@code render} prints it, to a .md or .txt file, and records it as a version. */
     public void exportPrompt() {
         files.chooseExportTarget(FileDialogs.ExportKind.PROMPT, FileNames.folderOf(model.file()), baseName() + "-prompt.md")
                 .map(target -> FileNames.withExtension(target, ".md", ".txt"))
                 .ifPresent(target -> {
                     String prompt = model.promptText();
                     write(target, () -> exports.prompt(target, prompt));
+                    history.record(null, recording -> { });
                 });
     }
 

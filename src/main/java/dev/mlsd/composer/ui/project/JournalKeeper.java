@@ -11,8 +11,8 @@ import javafx.animation.PauseTransition;
 
 /**
  * Keeps the recovery journal in step with the unsaved state: written 2 s after typing stops, and
- * at least every 30 s while typing goes on, off the FX thread; cleared when the project is saved
- * or its changes are given up.
+ * at least every 30 s while typing goes on, and at once when the versions or answers change, off
+ * the FX thread; cleared when the project is saved or its changes are given up.
  */
 public final class JournalKeeper {
 
@@ -35,6 +35,8 @@ public final class JournalKeeper {
         this.onFailure = onFailure;
         idle.setOnFinished(e -> writeNow());
         model.onSectionChange(change -> edited());
+        // A version or an answer is a deliberate act, not typing: it must survive a crash a moment later.
+        model.historyProperty().addListener((obs, old, now) -> writeNow());
         model.dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
                 writeNow();

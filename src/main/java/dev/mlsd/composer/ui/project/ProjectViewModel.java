@@ -1,6 +1,7 @@
 package dev.mlsd.composer.ui.project;
 
 import dev.mlsd.composer.core.io.FileStamp;
+import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.prompt.PromptDocument;
@@ -19,17 +20,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * The open project as the window sees it. It owns two things: which {@link PromptDocument} is
- * shown (the document owns the sections' text and counts) and the project's {@link SaveState}.
- * The file and whether there are unsaved changes are read from the save state, never kept apart.
+ * The open project as the window sees it. It owns three things: which {@link PromptDocument} is
+ * shown (the document owns the sections' text and counts), the project's {@link History} (versions
+ * and answers) and its {@link SaveState}. The file and whether there are unsaved changes are read
+ * from the save state, never kept apart.
  */
 public final class ProjectViewModel {
 
     private final ObjectProperty<PromptDocument> document = new SimpleObjectProperty<>();
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.opened(null, null, 0));
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> saveState.get().dirty(), saveState);
-    /** The project's template copy, times and unknown fields; its sections are the document's. */
+    private final ObjectProperty<History> history = new SimpleObjectProperty<>(History.empty());
+    /** The project's template copy, times and unknown fields; its sections are the document's, its history is {@link #history}. */
     private Project header;
+    private long opening;
 
     /** Shows {@code project}, read from {@code source} (null for a project never saved). */
     public void open(Project project, Template template, Path source) {
@@ -48,17 +52,60 @@ public final class ProjectViewModel {
         show(project, template);
     }
 
-    /** Replaces the project's content (a template switch, an import) in place: same file, now with unsaved changes. */
+    /**
+     * Replaces the project's text and template (a template switch, an import, a restore, an undo of one)
+     * in place: same file, now with unsaved changes. The history stays as it is now, whatever
+     * {@code project} carries, so a change computed or remembered earlier never drops a version
+     * recorded since; the history changes only through {@link #applyHistory}.
+     */
     public void change(Project project, Template template) {
         saveState.set(saveState.get().changed());
-        show(project, template);
+        showText(project, template);
     }
 
     private void show(Project project, Template template) {
-        header = project.withSections(Map.of(), project.modified());
+        opening++;
+        showText(project, template);
+        // Last, so whoever listens to the history (the journal) sees the new document with it.
+        history.set(project.history());
+    }
+
+    private void showText(Project project, Template template) {
+        header = project.withSections(Map.of(), project.modified()).withHistory(History.empty(), project.modified());
         PromptDocument fresh = new PromptDocument(template, project.sections());
         fresh.subscribe(change -> saveState.set(saveState.get().changed()));
         document.set(fresh);
+    }
+
+    /**
+     * The one way to change the versions and answers: like an edit, the project gets unsaved changes
+     * (the title's {@code •}) and the journal writes it at once. Nothing happens when {@code changed}
+     * is the history already shown.
+     */
+    public void applyHistory(History changed) {
+        if (changed == history.get()) {
+            return;
+        }
+        saveState.set(saveState.get().changed());
+        history.set(changed);
+    }
+
+    /**
+     * A number that changes each time a project is opened (also the same file again), never by edits:
+     * work begun for one project is dropped when another is shown by the time it is done.
+     */
+    public long opening() {
+        return opening;
+    }
+
+    /** The versions and answers as they are now. */
+    public History history() {
+        return history.get();
+    }
+
+    /** The versions and answers, to listen to; changed only by {@link #applyHistory} and by opening a project. */
+    public ReadOnlyObjectProperty<History> historyProperty() {
+        return history;
     }
 
     /** Applies an edit a user made in a section's editor; the document announces it. */
@@ -79,7 +126,7 @@ public final class ProjectViewModel {
 
     /** The project as it is now, to be saved at {@code now}. */
     public Project snapshot(Instant now) {
-        return header.withSections(document.get().sections(), now);
+        return header.withSections(document.get().sections(), now).withHistory(history.get(), now);
     }
 
     /** Gives up the unsaved changes (the user chose not to save them before leaving). */
@@ -94,10 +141,11 @@ public final class ProjectViewModel {
 
     /**
      * Records that {@code saved}, the snapshot taken at revision {@code savedAt}, is now on disk
-     * at {@code target}; edits made since that snapshot stay unsaved.
+     * at {@code target}; edits made since that snapshot stay unsaved, and so do versions and answers
+     * added since (the history shown is kept, it holds all of {@code saved}'s).
      */
     public void markSaved(Path target, Project saved, FileStamp savedStamp, long savedAt) {
-        header = saved.withSections(Map.of(), saved.modified());
+        header = saved.withSections(Map.of(), saved.modified()).withHistory(History.empty(), saved.modified());
         saveState.set(saveState.get().saved(target, savedStamp, savedAt));
     }
 
