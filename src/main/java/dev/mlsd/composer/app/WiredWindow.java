@@ -8,6 +8,14 @@ import dev.mlsd.composer.core.history.VersionBook;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.history.HistoryCommands;
+import dev.mlsd.composer.core.answer.AnswerCheck;
+import dev.mlsd.composer.ui.answer.AnswerChecksView;
+import dev.mlsd.composer.ui.answer.AnswerCommands;
+import dev.mlsd.composer.ui.answer.AnswerEditor;
+import dev.mlsd.composer.ui.answer.AnswersPane;
+import dev.mlsd.composer.ui.answer.DesignDocumentExport;
+import dev.mlsd.composer.ui.window.LowerTabs;
+import javafx.scene.control.TabPane;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.CommandPalette;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -61,7 +69,7 @@ import javafx.stage.Stage;
 public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
-                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history) {
+                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, AnswersPane answers, TabPane lowerTabs) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -94,8 +102,26 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status, history);
         EditTarget editTarget = new EditTarget();
         EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
-        PreviewPane preview = new PreviewPane(model, messages, copyPrompt, editors::jumpTo);
+        AnswerCommands answerCommands = new AnswerCommands(model, history, services.clipboard(), services.dialogs(), messages,
+                services.clock(), status);
+        PreviewPane preview = new PreviewPane(model, messages, copyPrompt, answerCommands::pasteAnswer, editors::jumpTo);
         ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
+        AnswerEditor answerEditor = new AnswerEditor(model, answerCommands, new AnswerChecksView(services.analysis(), messages), messages,
+                () -> AnswerCheck.specFor(model.template(), services.templates()));
+        AnswersPane answers = new AnswersPane(model, answerEditor, messages, (older, newer) -> {
+            javafx.scene.control.TextArea diff = new javafx.scene.control.TextArea(
+                    dev.mlsd.composer.core.diff.UnifiedDiff.of("a", "b", older, newer));
+            diff.setEditable(false);
+            return diff;
+        }, answerCommands::pasteAnswer, answerCommands::newAnswer);
+        TabPane lowerTabs = LowerTabs.of(messages, checksPane.node(), answers.node());
+        answerCommands.showWith(id -> {
+            LowerTabs.show(lowerTabs, answers.node());
+            answers.select(id);
+        });
+        DesignDocumentExport designDocument = new DesignDocumentExport(new DesignDocumentExport.Parts(model, answerEditor::flush,
+                services.templates(), services.fileDialogs(), services.dialogs(), services.writer(), services.background(), messages,
+                services.clock(), exports::baseName, status));
         checks.resultsProperty().addListener((obs, old, results) -> editors.showFindings(results.findings()));
         statusBar.showChecks(Bindings.createStringBinding(() -> checks.resultsProperty().get() == null ? ""
                 : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
@@ -109,23 +135,23 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
-                find, zoom, theme));
+                find, zoom, theme, answerCommands, designDocument));
         CommandPalette palette = new CommandPalette(stage, actions, messages);
         ShortcutsWindow shortcuts = new ShortcutsWindow(stage, actions, () -> WindowMenus.shape(settings::refreshRecent), messages);
         WindowActions.addCatalogueViews(actions, palette::show, shortcuts::show);
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
-                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), checksPane.node(), statusBar.node()));
+                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), lowerTabs, statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);
-        zoom.install(scene, editors.node(), preview.node());
+        zoom.install(scene, editors.node(), preview.node(), answerEditor.node());
         WindowDrop drop = new WindowDrop(projects, imports);
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop, history);
+                statusBar, actions, drop, history, answers, lowerTabs);
     }
 
     /** The section editors shown now, in order. */

@@ -45,6 +45,9 @@ public interface Dialogs {
     /** The import mapping dialog: the outline, each slot's headings (reassignable), a preview. Empty when cancelled. */
     Optional<ImportProposal.Decision> askImport(ImportProposal proposal);
 
+    /** Asks whether to go on with {@code action} (a button of that name, or Cancel); {@code details} says why it asks. */
+    boolean askToProceed(String header, String details, String action);
+
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);
 

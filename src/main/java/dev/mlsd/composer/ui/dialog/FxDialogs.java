@@ -185,6 +185,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askToProceed(String header, String details, String action) {
+        ButtonType proceed = new ButtonType(action, ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, proceed,
+                new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(header);
+        return owned(alert).showAndWait().filter(proceed::equals).isPresent();
+    }
+
+    @Override
     public void showError(String header, String details) {
         errorAlert(header, details).showAndWait();
     }
