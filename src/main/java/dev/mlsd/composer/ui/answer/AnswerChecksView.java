@@ -24,6 +24,7 @@ public final class AnswerChecksView {
     private final VBox root = new VBox(2, summary, parts);
     private long generation;
     private AnswerCheck.Coverage shown;
+    private String shownKey = "answer.checks.none";
 
     public AnswerChecksView(Background analysis, Messages messages) {
         this.analysis = analysis;
@@ -31,6 +32,13 @@ public final class AnswerChecksView {
         root.getStyleClass().add("answer-checks");
         summary.getStyleClass().add("answer-checks-summary");
         summary.setWrapText(true);
+        messages.localeProperty().addListener((obs, old, now) -> {
+            if (shown != null) {
+                show(shown);
+            } else {
+                summary.setText(messages.get(shownKey));
+            }
+        });
     }
 
     public Node node() {
@@ -42,7 +50,8 @@ public final class AnswerChecksView {
         long mine = ++generation;
         if (spec.isEmpty() || spec.get().parts().isEmpty()) {
             shown = null;
-            summary.setText(messages.get("answer.checks.none"));
+            shownKey = "answer.checks.none";
+            summary.setText(messages.get(shownKey));
             parts.getChildren().clear();
             return;
         }
@@ -51,7 +60,11 @@ public final class AnswerChecksView {
             if (mine == generation) {
                 show(coverage);
             }
-        }, e -> summary.setText(messages.get("answer.checks.failed")));
+        }, e -> {
+            shown = null;
+            shownKey = "answer.checks.failed";
+            summary.setText(messages.get(shownKey));
+        });
     }
 
     /** The coverage shown now (null before the first result or without expected parts). */

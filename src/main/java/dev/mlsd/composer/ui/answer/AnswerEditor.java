@@ -79,6 +79,7 @@ public final class AnswerEditor {
         modelName.textProperty().addListener((obs, old, now) -> edited());
         modelName.setOnAction(e -> flush());
         history.historyProperty().addListener((obs, old, now) -> follow(now));
+        messages.localeProperty().addListener((obs, old, now) -> describe(history.history()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -69,7 +69,10 @@ public final class AnswersPane {
                 setText(empty || answer == null ? null : describe(answer));
             }
         });
-        list.setPlaceholder(new Label(messages.get("answers.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(messages.text("answers.empty"));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Answer>) change -> selectionChanged());
         detail.getChildren().setAll(editor.node());
         SplitPane split = new SplitPane(list, detail);

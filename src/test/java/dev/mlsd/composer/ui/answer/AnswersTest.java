@@ -252,4 +252,20 @@ class AnswersTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> pane.editor().node().getScene() == null)).as("the diff takes the editor's place").isTrue();
     }
+
+    @Test
+    void theTextSizeKeysZoomTheAnswerToo(FxRobot robot) {
+        pasteAnswer(robot, "Some answer text");
+        AnswerEditor editor = app.window.answers().editor();
+        waitUntil(() -> textSize(editor) == 13);
+        robot.clickOn(editor.area());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        waitUntil(() -> textSize(editor) == 15);
+    }
+
+    private static double textSize(AnswerEditor editor) {
+        editor.area().applyCss();
+        return editor.area().lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                .mapToDouble(n -> ((javafx.scene.text.Text) n).getFont().getSize()).findFirst().orElse(-1);
+    }
 }
