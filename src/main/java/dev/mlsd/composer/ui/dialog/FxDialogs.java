@@ -1,5 +1,7 @@
 package dev.mlsd.composer.ui.dialog;
 
+import dev.mlsd.composer.ui.diff.DiffSection;
+import dev.mlsd.composer.ui.diff.TextDiffView;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.core.diff.LineDiff;
 import dev.mlsd.composer.core.importer.Repair;
@@ -13,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -94,8 +97,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(messages.get("dialog.ok"), ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("dialog.templateDiff.header", templateTitle));
-        DiffView diff = new DiffView(List.of(new RecoveryOffer.SectionDiff(messages.get("dialog.templateDiff.legend"), lines)), messages);
-        alert.getDialogPane().setContent(diff.node());
+        alert.getDialogPane().setContent(diffNode(List.of(DiffSection.of(messages.get("dialog.templateDiff.legend"), lines))));
         alert.setResizable(true);
         alert.getDialogPane().setPrefSize(760, 520);
         return owned(alert);
@@ -239,12 +241,23 @@ public final class FxDialogs implements Dialogs {
         Label explanation = new Label(messages.get("dialog.recovery.details"));
         explanation.setWrapText(true);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        DiffView diff = new DiffView(offer, messages);
-        VBox content = new VBox(8, explanation, diff.node());
+        VBox content = new VBox(8, explanation, diffNode(offer.sections().stream()
+                .map(section -> DiffSection.of(section.title(), section.lines())).toList()));
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);
         alert.getDialogPane().setPrefSize(760, 520);
         return owned(alert);
+    }
+
+    /** The diff of {@code sections} for a dialog, which has no stylesheet of its own. */
+    private Node diffNode(List<DiffSection> sections) {
+        TextDiffView diff = new TextDiffView(messages);
+        diff.show(sections);
+        VBox box = new VBox(diff.node());
+        VBox.setVgrow(diff.node(), javafx.scene.layout.Priority.ALWAYS);
+        box.setPrefHeight(360);
+        box.getStylesheets().add(FxDialogs.class.getResource("/css/app.css").toExternalForm());
+        return box;
     }
 
     /** An error alert, built but not shown. */

@@ -1,0 +1,134 @@
+package dev.mlsd.composer.ui.diff;
+
+import dev.mlsd.composer.core.diff.LineDiff;
+import dev.mlsd.composer.core.diff.WordMarks;
+import dev.mlsd.composer.ui.i18n.Messages;
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.Node;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * An inline diff of texts, part by part: removed lines red with "−", added lines green with "+",
+ * the changed words inside them marked, unchanged lines shown {@link #CONTEXT} at a time next to a
+ * change and the rest folded into one line that counts them. Shows {@link DiffSection}s, which are
+ * worked out off the FX thread ({@link DiffSection#between}); showing them is one replace of the text.
+ */
+public final class TextDiffView {
+
+    /** Unchanged lines shown before and after each change. */
+    public static final int CONTEXT = 2;
+
+    private final Messages messages;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+
+    public TextDiffView(Messages messages) {
+        this.messages = messages;
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("diff-view");
+        area.setAccessibleText(messages.get("diff.accessible"));
+    }
+
+    /** Shows {@code sections}, each under its title (a null or empty title shows none). */
+    public void show(List<DiffSection> sections) {
+        StringBuilder text = new StringBuilder();
+        StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
+        Styled out = new Styled(text, styles);
+        for (DiffSection section : sections) {
+            if (section.title() != null && !section.title().isEmpty()) {
+                out.add(section.title() + "\n", List.of("diff-title"));
+            }
+            List<DiffSection.Line> lines = section.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                DiffSection.Line line = lines.get(i);
+                switch (line.kind()) {
+                    case SAME -> {
+                        int runEnd = i;
+                        while (runEnd < lines.size() && lines.get(runEnd).kind() == LineDiff.Kind.SAME) {
+                            runEnd++;
+                        }
+                        i = showUnchanged(out, lines, i, runEnd) - 1;
+                    }
+                    case REMOVED -> out.changed("− ", line, "diff-removed");
+                    case ADDED -> out.changed("+ ", line, "diff-added");
+                }
+            }
+            out.add("\n", List.of());
+        }
+        if (text.isEmpty()) {
+            area.clear();
+            return;
+        }
+        area.replaceText(text.toString());
+        area.setStyleSpans(0, styles.create());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+    }
+
+    /** Shows {@code text} as it is, unmarked (one version's prompt), or nothing for "". */
+    public void showPlain(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+    }
+
+    /**
+     * Shows the unchanged lines {@code [from, to)} as context: up to {@link #CONTEXT} lines next to a
+     * change, the rest folded into one line that says how many there are. Returns {@code to}.
+     */
+    private int showUnchanged(Styled out, List<DiffSection.Line> lines, int from, int to) {
+        int head = from == 0 ? 0 : CONTEXT;
+        int tail = to == lines.size() ? 0 : CONTEXT;
+        if (to - from <= head + tail + 1) {
+            head = to - from;
+            tail = 0;
+        }
+        for (int i = from; i < from + head; i++) {
+            out.add("  " + lines.get(i).text() + "\n", List.of("diff-same"));
+        }
+        int folded = to - from - head - tail;
+        if (folded > 0) {
+            out.add("  " + messages.get("dialog.recovery.unchanged", folded) + "\n", List.of("diff-folded"));
+        }
+        for (int i = to - tail; i < to; i++) {
+            out.add("  " + lines.get(i).text() + "\n", List.of("diff-same"));
+        }
+        return to;
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    /** The text area (read-only), for tests and for keyboard focus. */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** The text being built and its styles, kept in step. */
+    private record Styled(StringBuilder text, StyleSpansBuilder<Collection<String>> styles) {
+
+        void add(String piece, Collection<String> style) {
+            if (piece.isEmpty()) {
+                return;
+            }
+            text.append(piece);
+            styles.add(style, piece.length());
+        }
+
+        void changed(String sign, DiffSection.Line line, String kind) {
+            add(sign, List.of(kind));
+            int at = 0;
+            for (WordMarks.Range mark : line.marks()) {
+                add(line.text().substring(at, mark.start()), List.of(kind));
+                add(line.text().substring(mark.start(), mark.end()), List.of(kind, "diff-mark"));
+                at = mark.end();
+            }
+            add(line.text().substring(at) + "\n", List.of(kind));
+        }
+    }
+}
