@@ -14,6 +14,7 @@ import dev.mlsd.composer.ui.answer.AnswerCommands;
 import dev.mlsd.composer.ui.answer.AnswerEditor;
 import dev.mlsd.composer.ui.answer.AnswersPane;
 import dev.mlsd.composer.ui.answer.DesignDocumentExport;
+import dev.mlsd.composer.ui.diff.TextDiffView;
 import dev.mlsd.composer.ui.window.LowerTabs;
 import javafx.scene.control.TabPane;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
@@ -108,12 +109,8 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
         AnswerEditor answerEditor = new AnswerEditor(model, answerCommands, new AnswerChecksView(services.analysis(), messages), messages,
                 () -> AnswerCheck.specFor(model.template(), services.templates()));
-        AnswersPane answers = new AnswersPane(model, answerEditor, messages, (older, newer) -> {
-            javafx.scene.control.TextArea diff = new javafx.scene.control.TextArea(
-                    dev.mlsd.composer.core.diff.UnifiedDiff.of("a", "b", older, newer));
-            diff.setEditable(false);
-            return diff;
-        }, answerCommands::pasteAnswer, answerCommands::newAnswer);
+        AnswersPane answers = new AnswersPane(model, answerEditor, messages, new TextDiffView(messages), services.analysis(),
+                answerCommands::pasteAnswer, answerCommands::newAnswer);
         TabPane lowerTabs = LowerTabs.of(messages, checksPane.node(), answers.node());
         answerCommands.showWith(id -> {
             LowerTabs.show(lowerTabs, answers.node());

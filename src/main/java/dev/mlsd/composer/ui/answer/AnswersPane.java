@@ -2,13 +2,15 @@ package dev.mlsd.composer.ui.answer;
 
 import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.History;
+import dev.mlsd.composer.ui.concurrent.Background;
+import dev.mlsd.composer.ui.diff.DiffSection;
+import dev.mlsd.composer.ui.diff.TextDiffView;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.BiFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,7 +35,8 @@ public final class AnswersPane {
     private final ProjectViewModel history;
     private final AnswerEditor editor;
     private final Messages messages;
-    private final BiFunction<String, String, Node> diff;
+    private final TextDiffView diff;
+    private final Background analysis;
     private final ListView<Answer> list = new ListView<>();
     private final StackPane detail = new StackPane();
     private final Label title = new Label();
@@ -42,15 +45,16 @@ public final class AnswersPane {
     private boolean refreshing;
 
     /**
-     * {@code diff} makes the view of how one text (the first argument) became another; {@code paste}
-     * and {@code typeNew} are Paste answer and New answer.
+     * {@code diff} shows how two answers differ, worked out on {@code analysis}; {@code paste} and
+     * {@code typeNew} are Paste answer and New answer.
      */
-    public AnswersPane(ProjectViewModel history, AnswerEditor editor, Messages messages, BiFunction<String, String, Node> diff,
+    public AnswersPane(ProjectViewModel history, AnswerEditor editor, Messages messages, TextDiffView diff, Background analysis,
                        Runnable paste, Runnable typeNew) {
         this.history = history;
         this.editor = editor;
         this.messages = messages;
         this.diff = diff;
+        this.analysis = analysis;
         title.getStyleClass().add("pane-title");
         Button pasteButton = button("answers.paste", "answers-paste", paste);
         Button newButton = button("answers.new", "answers-new", typeNew);
@@ -149,14 +153,24 @@ public final class AnswersPane {
         selectedIds = ids;
         if (ids.size() == 2) {
             editor.flush();
-            History now = history.history();
-            String older = now.answer(ids.get(0)).map(Answer::text).orElse("");
-            String newer = now.answer(ids.get(1)).map(Answer::text).orElse("");
-            detail.getChildren().setAll(diff.apply(older, newer));
+            compare(history.history().answer(ids.get(0)).orElseThrow(), history.history().answer(ids.get(1)).orElseThrow());
         } else {
             editor.show(ids.size() == 1 ? ids.get(0) : null);
             detail.getChildren().setAll(editor.node());
         }
+    }
+
+    /** Shows how {@code older} became {@code newer}; the lines and word marks are worked out off the FX thread. */
+    private void compare(Answer older, Answer newer) {
+        List<String> asked = selectedIds;
+        String title = messages.get("answers.compare", describe(older), describe(newer));
+        diff.showPlain(messages.get("answers.comparing"));
+        detail.getChildren().setAll(diff.node());
+        analysis.run(() -> DiffSection.between(title, older.text(), newer.text()), section -> {
+            if (asked.equals(selectedIds)) {
+                diff.show(List.of(section));
+            }
+        }, e -> diff.showPlain(messages.get("answers.compare.failed")));
     }
 
     private String describe(Answer answer) {

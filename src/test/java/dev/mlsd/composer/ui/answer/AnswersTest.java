@@ -249,7 +249,10 @@ class AnswersTest {
             pane.compare(ids.get(0), ids.get(1));
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> diffText(robot).contains("old line"));
+        String shown = diffText(robot);
+        assertThat(shown).contains("Version 1", "→", "− old line", "+ new line");
+        assertThat(shown.indexOf("old line")).isLessThan(shown.indexOf("new line"));
         assertThat(onFx(() -> pane.editor().node().getScene() == null)).as("the diff takes the editor's place").isTrue();
     }
 
@@ -261,6 +264,11 @@ class AnswersTest {
         robot.clickOn(editor.area());
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         waitUntil(() -> textSize(editor) == 15);
+    }
+
+    private String diffText(FxRobot robot) {
+        return onFx(() -> robot.lookup(".diff-view").queryAllAs(org.fxmisc.richtext.StyleClassedTextArea.class).stream()
+                .filter(a -> a.getScene() != null).map(org.fxmisc.richtext.StyleClassedTextArea::getText).findFirst().orElse(""));
     }
 
     private static double textSize(AnswerEditor editor) {
