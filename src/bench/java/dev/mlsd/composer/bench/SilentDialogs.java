@@ -92,4 +92,14 @@ final class SilentDialogs implements Dialogs, FileDialogs {
     public Optional<Path> chooseExportTarget(ExportKind kind, Path folder, String suggestedName) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<String> askVersionLabel(Integer number, String current) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean confirmDeleteVersion(int number, int answers) {
+        return false;
+    }
 }

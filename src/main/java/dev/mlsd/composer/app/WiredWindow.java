@@ -15,8 +15,8 @@ import dev.mlsd.composer.ui.answer.AnswerEditor;
 import dev.mlsd.composer.ui.answer.AnswersPane;
 import dev.mlsd.composer.ui.answer.DesignDocumentExport;
 import dev.mlsd.composer.ui.diff.TextDiffView;
-import dev.mlsd.composer.ui.window.LowerTabs;
-import javafx.scene.control.TabPane;
+import dev.mlsd.composer.ui.history.HistoryPanel;
+import dev.mlsd.composer.ui.window.ResultTabs;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.CommandPalette;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
@@ -70,7 +70,8 @@ import javafx.stage.Stage;
 public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
-                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, AnswersPane answers, TabPane lowerTabs) {
+                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, HistoryPanel historyPanel,
+                          AnswersPane answers, ResultTabs resultTabs) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -111,9 +112,10 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
                 () -> AnswerCheck.specFor(model.template(), services.templates()));
         AnswersPane answers = new AnswersPane(model, answerEditor, messages, new TextDiffView(messages), services.analysis(),
                 answerCommands::pasteAnswer, answerCommands::newAnswer);
-        TabPane lowerTabs = LowerTabs.of(messages, checksPane.node(), answers.node());
+        HistoryPanel historyPanel = new HistoryPanel(model, history, messages, services.analysis());
+        ResultTabs resultTabs = new ResultTabs(checksPane.node(), historyPanel.node(), answers.node(), messages);
         answerCommands.showWith(id -> {
-            LowerTabs.show(lowerTabs, answers.node());
+            resultTabs.showAnswers();
             answers.select(id);
         });
         DesignDocumentExport designDocument = new DesignDocumentExport(new DesignDocumentExport.Parts(model, answerEditor::flush,
@@ -132,14 +134,14 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
-                find, zoom, theme, answerCommands, designDocument));
+                find, zoom, theme, history, resultTabs::showHistory, answerCommands, designDocument));
         CommandPalette palette = new CommandPalette(stage, actions, messages);
         ShortcutsWindow shortcuts = new ShortcutsWindow(stage, actions, () -> WindowMenus.shape(settings::refreshRecent), messages);
         WindowActions.addCatalogueViews(actions, palette::show, shortcuts::show);
         MainWindow window = new MainWindow(stage, new MainWindow.Parts(
                 new MenuBarFactory(actions, messages).build(WindowMenus.shape(settings::refreshRecent)),
                 new ToolBarFactory(actions, messages).build(WindowToolbar.shape()),
-                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), lowerTabs, statusBar.node()));
+                new TemplateNotice(model, templates, messages).node(), findHost, preview.node(), resultTabs.node(), statusBar.node()));
         Scene scene = window.scene();
         scene.focusOwnerProperty().addListener((obs, old, owner) -> editTarget.focusMoved(owner));
         actions.installKeys(scene);
@@ -148,7 +150,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop, history, answers, lowerTabs);
+                statusBar, actions, drop, history, historyPanel, answers, resultTabs);
     }
 
     /** The section editors shown now, in order. */

@@ -177,4 +177,40 @@ public final class ScriptedDialogs implements Dialogs {
     public void showAbout() {
         aboutShown++;
     }
+
+    private final Deque<Optional<String>> labelAnswers = new ArrayDeque<>();
+    private final Deque<Boolean> deleteAnswers = new ArrayDeque<>();
+    /** The versions whose label was asked for (null: a version about to be saved). */
+    public final List<Integer> labelsAsked = new ArrayList<>();
+    public final List<Integer> deletesAsked = new ArrayList<>();
+
+    /** The next label question answers {@code label} (empty: cancelled). */
+    public ScriptedDialogs label(Optional<String> label) {
+        labelAnswers.add(label);
+        return this;
+    }
+
+    /** The next "delete this version?" question answers {@code yes}. */
+    public ScriptedDialogs confirmDelete(boolean yes) {
+        deleteAnswers.add(yes);
+        return this;
+    }
+
+    @Override
+    public Optional<String> askVersionLabel(Integer number, String current) {
+        labelsAsked.add(number);
+        if (labelAnswers.isEmpty()) {
+            throw new AssertionError("unexpected label question for version " + number);
+        }
+        return labelAnswers.poll();
+    }
+
+    @Override
+    public boolean confirmDeleteVersion(int number, int answers) {
+        deletesAsked.add(number);
+        if (deleteAnswers.isEmpty()) {
+            throw new AssertionError("unexpected delete question for version " + number);
+        }
+        return deleteAnswers.poll();
+    }
 }

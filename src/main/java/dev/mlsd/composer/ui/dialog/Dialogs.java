@@ -48,6 +48,15 @@ public interface Dialogs {
     /** Asks whether to go on with {@code action} (a button of that name, or Cancel); {@code details} says why it asks. */
     boolean askToProceed(String header, String details, String action);
 
+    /**
+     * Asks for a version's label: of version {@code number}, whose label is {@code current} (null: none),
+     * or, when {@code number} is null, of the version about to be saved. "" is no label; empty when cancelled.
+     */
+    Optional<String> askVersionLabel(Integer number, String current);
+
+    /** Asks whether to delete version {@code number} and its {@code answers} answers for good. */
+    boolean confirmDeleteVersion(int number, int answers);
+
     /** Tells the user something went wrong; {@code header} is one line, {@code details} the why. */
     void showError(String header, String details);
 

@@ -30,7 +30,7 @@ public final class TextDiffView {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("diff-view");
-        area.setAccessibleText(messages.get("diff.accessible"));
+        area.accessibleTextProperty().bind(messages.text("diff.accessible"));
     }
 
     /** Shows {@code sections}, each under its title (a null or empty title shows none). */

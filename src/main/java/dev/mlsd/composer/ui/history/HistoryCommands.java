@@ -90,6 +90,25 @@ public final class HistoryCommands {
                 : messages.get("status.version.unchanged", recording.latest().number())));
     }
 
+    /** File → Save version…: asks for an optional label, then records the text as it is then. */
+    public void saveVersionAsking() {
+        dialogs.askVersionLabel(null, null).ifPresent(label -> saveVersion(label.isBlank() ? null : label));
+    }
+
+    /** Asks for version {@code number}'s new label and gives it (blank: none). */
+    public void labelAsking(int number) {
+        model.history().version(number).ifPresent(version -> dialogs.askVersionLabel(number, version.label())
+                .ifPresent(label -> label(number, label)));
+    }
+
+    /** Asks whether to delete version {@code number} with its answers, and does so when the user agrees. */
+    public void deleteAsking(int number) {
+        if (model.history().version(number).isPresent()
+                && dialogs.confirmDeleteVersion(number, model.history().answersOf(number).size())) {
+            delete(number);
+        }
+    }
+
     /**
      * The one path for changing the history from a snapshot: {@code work} runs off the FX thread on
      * the project as it is now; the history it yields is applied when it still builds on the history

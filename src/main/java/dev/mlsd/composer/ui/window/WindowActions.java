@@ -15,6 +15,7 @@ import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
 import dev.mlsd.composer.ui.export.ExportCommands;
 import dev.mlsd.composer.ui.find.FindCommands;
+import dev.mlsd.composer.ui.history.HistoryCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.importer.ImportCommands;
 import dev.mlsd.composer.ui.project.ProjectChanges;
@@ -41,8 +42,8 @@ public final class WindowActions {
     public record Targets(ProjectCommands projects, TemplateCommands templates, ImportCommands imports, ExportCommands exports,
                           ProjectChanges changes, EditorColumn editors, EditTarget edit, SettingsKeeper settings, Messages messages,
                           Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status,
-                          FindCommands find, FontZoom zoom, ThemeKeeper theme, AnswerCommands answers,
-                          DesignDocumentExport designDocument) {
+                          FindCommands find, FontZoom zoom, ThemeKeeper theme, HistoryCommands history, Runnable showHistory,
+                          AnswerCommands answers, DesignDocumentExport designDocument) {
     }
 
     private static final int SECTION_KEYS = 9;
@@ -73,6 +74,7 @@ public final class WindowActions {
         c.add(AppAction.of("file.exportDesign", t.designDocument()::export).icon("mdi2f-file-document-outline").build());
         c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").icon("mdi2c-content-save-outline").build());
         c.add(AppAction.of("file.saveAs", t.projects()::saveAs).keys("Shortcut+Shift+S").build());
+        c.add(AppAction.of("file.saveVersion", t.history()::saveVersionAsking).build());
         c.add(AppAction.of("file.quit", t.projects()::quit).keys("Shortcut+Q").build());
 
         c.add(AppAction.of("edit.undo", t.edit()::undo).editorKeys("Shortcut+Z").build());
@@ -123,6 +125,7 @@ public final class WindowActions {
                 th -> ActionName.message("menu.view.theme." + th.id()), (Settings.Theme th) -> t.theme().choose(th))
                 .nameKeys("menu.view.theme.light", "menu.view.theme.dark", "menu.view.theme.system")
                 .choice(th -> t.settings().get().theme() == th, t.settings().settingsProperty()).icon("mdi2t-theme-light-dark").build());
+        c.add(AppAction.of("view.history", t.showHistory()).keys("Shortcut+Shift+H").icon("mdi2h-history").build());
         c.add(AppAction.of("view.zoomIn", t.zoom()::zoomIn).keys("Shortcut+EQUALS", "Shortcut+ADD").build());
         c.add(AppAction.of("view.zoomOut", t.zoom()::zoomOut).keys("Shortcut+MINUS", "Shortcut+SUBTRACT").build());
         c.add(AppAction.of("view.zoomReset", t.zoom()::reset).keys("Shortcut+0", "Shortcut+Numpad 0").build());

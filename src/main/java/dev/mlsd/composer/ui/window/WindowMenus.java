@@ -23,7 +23,7 @@ public final class WindowMenus {
                 menu("menu.file", item("file.new"), item("file.newFromTemplate"), item("file.open"), recent, separator(),
                         item("file.import"), item("file.exportPrompt"), item("file.exportSections"),
                         item("file.exportDesign"), separator(),
-                        item("file.save"), item("file.saveAs"), separator(), item("file.quit")),
+                        item("file.save"), item("file.saveAs"), item("file.saveVersion"), separator(), item("file.quit")),
                 // Undo, Redo, Cut, Copy, Paste and Select All are the focused editor's own keys.
                 menu("menu.edit", item("edit.undo"), item("edit.redo"), item("edit.undoChange"), separator(),
                         item("edit.cut"), item("edit.copy"), item("edit.paste"), item("edit.selectAll"), separator(),
@@ -33,7 +33,7 @@ public final class WindowMenus {
                 menu("menu.view", menu("menu.view.language", members("view.language")), menu("menu.view.theme", members("view.theme")),
                         separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
-                        item("view.answerRoom"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset"),
+                        item("view.answerRoom"), separator(), item("view.history"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset"),
                         separator(), item("view.commandPalette")),
                 menu("menu.template", item("template.switch"), item("template.undoSwitch"), separator(),
                         item("template.editCopy"), item("template.openFolder"), item("template.reload")),

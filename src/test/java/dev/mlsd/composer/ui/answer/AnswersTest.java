@@ -95,7 +95,7 @@ class AnswersTest {
         assertThat(app.window.model().isDirty()).isTrue();
         AnswersPane pane = app.window.answers();
         waitUntil(() -> pane.editor().area().getText().equals(answer.text()));
-        assertThat(onFx(() -> app.window.lowerTabs().getSelectionModel().getSelectedItem().getId())).isEqualTo("tab-answers");
+        assertThat(onFx(() -> app.window.resultTabs().answersShown())).isTrue();
         assertThat(status(robot)).isEqualTo("Pasted the answer to version 1");
         assertThat(onFx(() -> pane.list().getItems().size())).isEqualTo(1);
     }
