@@ -102,6 +102,11 @@ public final class AnswersPane {
         return editor;
     }
 
+    /** Where two selected answers are compared. */
+    public TextDiffView diffView() {
+        return diff;
+    }
+
     /** Selects answer {@code id} alone and shows it in the editor. */
     public void select(String id) {
         for (int i = 0; i < list.getItems().size(); i++) {

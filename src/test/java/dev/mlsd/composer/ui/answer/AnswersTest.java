@@ -267,8 +267,8 @@ class AnswersTest {
     }
 
     private String diffText(FxRobot robot) {
-        return onFx(() -> robot.lookup(".diff-view").queryAllAs(org.fxmisc.richtext.StyleClassedTextArea.class).stream()
-                .filter(a -> a.getScene() != null).map(org.fxmisc.richtext.StyleClassedTextArea::getText).findFirst().orElse(""));
+        return onFx(() -> app.window.answers().node().isVisible() && app.window.answers().diffView().node().getScene() != null
+                ? app.window.answers().diffView().area().getText() : "");
     }
 
     private static double textSize(AnswerEditor editor) {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +93,24 @@ class VersionsAndAnswersWalkTest {
         Answer second = pasteAnswer(complete, 2);
         assertThat(second.version()).as("the answer goes to the version copied last").isEqualTo(2);
 
+        // The two prompts, in the history panel: both versions selected show how the second differs.
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        assertThat(onFx(() -> app.window.historyPanel().node().isVisible())).isTrue();
+        onFx(() -> {
+            app.window.historyPanel().list().getSelectionModel().selectAll();
+            return null;
+        });
+        waitUntil(() -> app.window.historyPanel().view().area().getText().contains("+ PR-AUC on a held-out month and the retention rate"));
+        assertThat(onFx(() -> app.window.historyPanel().view().area().getText())).contains("− PR-AUC on a held-out month\n");
+        assertThat(onFx(() -> app.window.historyPanel().heading().getText())).isEqualTo("From version 1 to version 2");
+        onFx(() -> {
+            app.window.historyPanel().list().getSelectionModel().clearSelection();
+            return null;
+        });
+
         // The two answers, side by side in the diff view.
+        robot.clickOn("#tab-answers");
+        WaitForAsyncUtils.waitForFxEvents();
         AnswersPane answers = app.window.answers();
         onFx(() -> {
             answers.compare(first.id(), second.id());
@@ -153,7 +169,7 @@ class VersionsAndAnswersWalkTest {
     }
 
     private String visibleDiff() {
-        return onFx(() -> robot.lookup(".diff-view").queryAllAs(StyleClassedTextArea.class).stream()
-                .filter(a -> a.getScene() != null).map(StyleClassedTextArea::getText).findFirst().orElse(""));
+        return onFx(() -> app.window.answers().node().isVisible() && app.window.answers().diffView().node().getScene() != null
+                ? app.window.answers().diffView().area().getText() : "");
     }
 }
