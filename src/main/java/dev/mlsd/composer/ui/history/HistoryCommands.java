@@ -48,6 +48,7 @@ public final class HistoryCommands {
     private final ObjectProperty<Integer> lastCopied = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> selected = new SimpleObjectProperty<>();
     private long opened = -1;
+    private java.nio.file.Path openedFile;
 
     public HistoryCommands(ProjectViewModel model, VersionBook book, ProjectChanges changes, TemplateLibrary templates,
                            Background background, Dialogs dialogs, Messages messages, Clock clock, Consumer<String> status) {
@@ -61,10 +62,14 @@ public final class HistoryCommands {
         this.clock = clock;
         this.status = status;
         model.documentProperty().addListener((obs, old, now) -> {
-            if (now == null || opened != model.opening()) {
+            if (opened != model.opening()) {
                 opened = model.opening();
-                lastCopied.set(null);
-                selected.set(null);
+                // The same file read again (changed by another program) keeps what was copied from it.
+                if (model.file() == null || !model.file().equals(openedFile)) {
+                    lastCopied.set(null);
+                    selected.set(null);
+                }
+                openedFile = model.file();
             }
         });
         model.historyProperty().addListener((obs, old, now) -> {

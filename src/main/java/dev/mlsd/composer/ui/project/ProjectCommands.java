@@ -4,6 +4,7 @@ import dev.mlsd.composer.core.io.FileNames;
 import dev.mlsd.composer.core.io.FileStamp;
 import dev.mlsd.composer.core.io.ProjectStore;
 import dev.mlsd.composer.core.io.SaveOutcome;
+import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.template.TemplateLibrary;
@@ -161,17 +162,50 @@ public final class ProjectCommands {
 
     private void resolveOutsideChange(Path file, FileStamp current, Runnable afterSave) {
         switch (dialogs.askOutsideChange(projectName())) {
-            case RELOAD -> read(file, () -> status.accept(messages.get("status.reloaded", file.getFileName())));
-            case OVERWRITE -> {
-                model.acknowledgeStamp(current);
-                write(file, afterSave, false);
-            }
+            case RELOAD -> reloadKeepingHistory(file);
+            case OVERWRITE -> overwriteKeepingHistory(file, current, afterSave);
             case SAVE_AS -> {
                 model.acknowledgeStamp(current);
                 saveAs(afterSave);
             }
             case CANCEL -> dismissedOutsideChange = current;
         }
+    }
+
+    /**
+     * Shows the file's text as the other program left it, with the versions and answers of both sides
+     * (merged by id, ours keeping their numbers): what this window recorded since stays, unsaved.
+     */
+    private void reloadKeepingHistory(Path file) {
+        History ours = model.history();
+        background.run(() -> load(store, templates, file), loaded -> {
+            History theirs = loaded.project().history();
+            History both = ours.merge(theirs);
+            if (both.equals(theirs)) {
+                model.open(loaded.project(), loaded.template(), file, loaded.stamp());
+            } else {
+                model.openRecovered(loaded.project().withHistory(both, loaded.project().modified()), loaded.template(), file,
+                        loaded.stamp());
+            }
+            status.accept(messages.get("status.reloaded", file.getFileName()));
+        }, e -> reportOpenFailure(file, e));
+    }
+
+    /** Writes our text over the file's, after taking in the versions and answers the other program added to it. */
+    private void overwriteKeepingHistory(Path file, FileStamp current, Runnable afterSave) {
+        long openingThen = model.opening();
+        background.run(() -> store.read(file).project().history(), theirs -> {
+            if (model.opening() != openingThen) {
+                return;
+            }
+            model.applyHistory(model.history().merge(theirs));
+            model.acknowledgeStamp(current);
+            write(file, afterSave, false);
+        }, unreadable -> {
+            // Nothing of theirs can be kept from a file that does not read; ours is written as before.
+            model.acknowledgeStamp(current);
+            write(file, afterSave, false);
+        });
     }
 
     private void read(Path file) {
