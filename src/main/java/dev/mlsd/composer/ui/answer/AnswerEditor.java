@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -79,6 +80,7 @@ public final class AnswerEditor {
         modelName.textProperty().addListener((obs, old, now) -> edited());
         modelName.setOnAction(e -> flush());
         history.historyProperty().addListener((obs, old, now) -> follow(now));
+        history.flushBeforeSnapshot(this::flush);
         messages.localeProperty().addListener((obs, old, now) -> describe(history.history()));
 
         Region spacer = new Region();
@@ -146,10 +148,18 @@ public final class AnswerEditor {
     }
 
     private void edited() {
-        if (!showing && answerId != null) {
-            pending = true;
-            quiet.playFromStart();
+        if (showing || answerId == null) {
+            return;
         }
+        if (!pending && quiet.getStatus() != Animation.Status.RUNNING) {
+            // The first edit of a run is kept at once, so the project shows (and asks about) unsaved changes.
+            pending = true;
+            flush();
+            quiet.playFromStart();
+            return;
+        }
+        pending = true;
+        quiet.playFromStart();
     }
 
     /** Follows a change of the history made elsewhere: the mark moved, the answer was deleted or merged in from outside. */

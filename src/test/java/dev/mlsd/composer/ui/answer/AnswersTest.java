@@ -209,6 +209,26 @@ class AnswersTest {
     }
 
     @Test
+    void anAnswerEditedJustBeforeQuittingMakesTheQuitAskAndIsSaved(FxRobot robot) throws Exception {
+        pasteAnswer(robot, "An answer");
+        Path file = dir.resolve("quick.mlsd");
+        app.files.saveAs(file);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !app.window.model().isDirty());
+        app.dialogs.answer(dev.mlsd.composer.ui.dialog.UnsavedChoice.SAVE);
+        onFx(() -> {
+            // Two edits and the quit in one go: the second edit is still waiting for typing to stop.
+            app.window.answers().editor().area().appendText(" with");
+            app.window.answers().editor().area().appendText(" more");
+            app.window.commands().quit();
+            return null;
+        });
+        waitUntil(() -> app.exits.get() == 1);
+        assertThat(app.dialogs.unsavedAsked).hasSize(1);
+        assertThat(app.store.load(file).history().answers().get(0).text()).isEqualTo("An answer with more");
+    }
+
+    @Test
     void theChecksSayWhichExpectedPartsTheAnswerCoversAndLacks(FxRobot robot) throws IOException {
         pasteAnswer(robot, fixture("churn-incomplete.ru.md"));
         AnswerChecksView checks = app.window.answers().editor().checks();
