@@ -80,10 +80,14 @@ public final class AnswerCommands {
             dialogs.showError(messages.get("error.answer"), new ErrorText(messages).describe(e));
             return false;
         }
-        if (model.history().answer(id).isPresent()) {
-            model.applyHistory(model.history().reviseAnswer(id, modelName, text));
-        }
+        model.history().answer(id)
+                .filter(old -> !old.text().equals(text) || !java.util.Objects.equals(old.model(), blankToNull(modelName)))
+                .ifPresent(old -> model.applyHistory(model.history().reviseAnswer(id, modelName, text)));
         return true;
+    }
+
+    private static String blankToNull(String name) {
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     private void add(String text, String doneKey) {
