@@ -3,17 +3,10 @@ package dev.mlsd.composer.bench;
 import dev.mlsd.composer.core.io.AtomicFileWriter;
 import dev.mlsd.composer.core.io.ProjectCodec;
 import dev.mlsd.composer.core.io.ProjectStore;
-import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Project;
-import dev.mlsd.composer.core.template.TemplateLibrary;
-import dev.mlsd.composer.core.template.TemplateParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,27 +40,13 @@ public class HistoryBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        Map<String, String> sections = new LinkedHashMap<>(BenchData.sections(102_400));
-        Instant now = Instant.parse("2026-11-30T04:00:00Z");
-        Project project = Project.create(new TemplateLibrary(new TemplateParser()).defaultTemplate(), sections, now);
-        History history = History.empty();
-        List<String> slots = List.copyOf(sections.keySet());
-        for (int i = 1; i <= 200; i++) {
-            String slot = slots.get(i % slots.size());
-            String[] lines = sections.get(slot).split("\n", -1);
-            int at = (i * 7919) % Math.max(1, lines.length - 1);
-            lines[at] = lines[at] + " edit " + i;
-            sections.put(slot, String.join("\n", lines));
-            project = project.withSections(sections, now.plusSeconds(i));
-            history = history.record(project, null, 1000 + i, now.plusSeconds(i))
-                    .addAnswer(new Answer("a" + i, i, now.plusSeconds(i), "GPT-5", ("Training Pipeline и Inference Pipeline, ответ " + i + ".\n").repeat(60)));
-        }
+        Project project = HistoryFixture.withHistory();
         store = new ProjectStore(new ProjectCodec(), new AtomicFileWriter());
         folder = Files.createTempDirectory("mlsd-bench-history");
         plain = folder.resolve("plain.mlsd");
         withHistory = folder.resolve("history.mlsd");
         store.save(plain, project.withHistory(History.empty(), project.modified()));
-        store.save(withHistory, project.withHistory(history, project.modified()));
+        store.save(withHistory, project);
     }
 
     @TearDown(Level.Trial)

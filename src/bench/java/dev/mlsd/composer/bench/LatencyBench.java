@@ -89,6 +89,9 @@ public final class LatencyBench {
         }
         rows.addAll(stalls);
         stalls.forEach(System.out::println);
+        String history = HistoryFrameBench.row();
+        System.out.println(history);
+        rows.add(history);
         Files.write(out, rows, StandardCharsets.UTF_8);
         Platform.exit();
         System.exit(0);
@@ -192,6 +195,16 @@ public final class LatencyBench {
 
     /** The real window with a project of the given sections; keystrokes go into the middle of the metrics editor. */
     private static Node appWindow(Stage stage, Map<String, String> sections, WiredWindow[] made) throws IOException {
+        Template template = new TemplateLibrary(new TemplateParser()).defaultTemplate();
+        made[0] = window(stage, Project.create(template, sections, Instant.now()));
+        var area = made[0].editors().get(1).area();
+        area.moveTo(area.getLength() / 2);
+        area.requestFocus();
+        return area;
+    }
+
+    /** The real window, headless services, showing {@code project}. */
+    static WiredWindow window(Stage stage, Project project) throws IOException {
         Path config = Files.createTempDirectory("mlsd-bench-config");
         TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
         SettingsStore settings = new SettingsStore(config, new AtomicFileWriter(), Clock.systemUTC());
@@ -201,13 +214,12 @@ public final class LatencyBench {
                 text -> { }, new Background(), new Background("bench-analysis"), new Linter(Lexicon.builtIn()), new TokenCounter(),
                 Clock.systemUTC(), () -> { });
         WiredWindow window = WiredWindow.wire(stage, services);
-        made[0] = window;
-        Template template = templates.defaultTemplate();
-        window.commands().show(new ProjectCommands.Loaded(Project.create(template, sections, Instant.now()), template, null), null);
-        var area = window.editors().get(1).area();
-        area.moveTo(area.getLength() / 2);
-        area.requestFocus();
-        return area;
+        try {
+            window.commands().show(new ProjectCommands.Loaded(project, templates.parse(project.templateSource()), null), null);
+        } catch (dev.mlsd.composer.core.template.TemplateException e) {
+            throw new IOException(e);
+        }
+        return window;
     }
 
     /** The baseline: TextAreas, and the whole prompt set into the preview again on every keystroke. */

@@ -8,13 +8,18 @@ import java.util.List;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * An inline diff of texts, part by part: removed lines red with "−", added lines green with "+",
  * the changed words inside them marked, unchanged lines shown {@link #CONTEXT} at a time next to a
  * change and the rest folded into one line that counts them. Shows {@link DiffSection}s, which are
- * worked out off the FX thread ({@link DiffSection#between}); showing them is one replace of the text.
+ * worked out off the FX thread ({@link DiffSection#between}) and made into a document there too
+ * ({@link #prepare}); showing it is one replace of the area's document.
  */
 public final class TextDiffView {
 
@@ -33,8 +38,25 @@ public final class TextDiffView {
         area.accessibleTextProperty().bind(messages.text("diff.accessible"));
     }
 
-    /** Shows {@code sections}, each under its title (a null or empty title shows none). */
-    public void show(List<DiffSection> sections) {
+    /** A diff or a text made ready to show: the whole styled document, built off the FX thread. */
+    public static final class Prepared {
+        private final StyledDocument<Collection<String>, String, Collection<String>> document;
+
+        private Prepared(StyledDocument<Collection<String>, String, Collection<String>> document) {
+            this.document = document;
+        }
+
+        /** The text that will be shown. */
+        public String text() {
+            return document.getText();
+        }
+    }
+
+    /**
+     * {@code sections}, each under its title (a null or empty title shows none), made ready to show.
+     * Safe off the FX thread (it is meant for it: a long prompt's document takes a while to build).
+     */
+    public static Prepared prepare(List<DiffSection> sections, Messages messages) {
         StringBuilder text = new StringBuilder();
         StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
         Styled out = new Styled(text, styles);
@@ -51,7 +73,7 @@ public final class TextDiffView {
                         while (runEnd < lines.size() && lines.get(runEnd).kind() == LineDiff.Kind.SAME) {
                             runEnd++;
                         }
-                        i = showUnchanged(out, lines, i, runEnd) - 1;
+                        i = showUnchanged(out, lines, i, runEnd, messages) - 1;
                     }
                     case REMOVED -> out.changed("− ", line, "diff-removed");
                     case ADDED -> out.changed("+ ", line, "diff-added");
@@ -60,27 +82,42 @@ public final class TextDiffView {
             out.add("\n", List.of());
         }
         if (text.isEmpty()) {
-            area.clear();
-            return;
+            return preparePlain("");
         }
-        area.replaceText(text.toString());
-        area.setStyleSpans(0, styles.create());
+        SimpleEditableStyledDocument<Collection<String>, Collection<String>> document = new SimpleEditableStyledDocument<>(
+                List.of(), List.of());
+        document.replace(0, 0, ReadOnlyStyledDocument.fromString(text.toString(), List.of(), List.of(), SegmentOps.styledTextOps()));
+        document.setStyleSpans(0, styles.create());
+        return new Prepared(ReadOnlyStyledDocument.from(document));
+    }
+
+    /** {@code text} as it is, unmarked (one version's prompt), made ready to show; safe off the FX thread. */
+    public static Prepared preparePlain(String text) {
+        return new Prepared(ReadOnlyStyledDocument.fromString(text, List.of(), List.of(), SegmentOps.styledTextOps()));
+    }
+
+    /** Shows what was prepared: one replace of the area's document. */
+    public void show(Prepared prepared) {
+        area.replace(0, area.getLength(), prepared.document);
         area.moveTo(0);
         area.showParagraphAtTop(0);
     }
 
-    /** Shows {@code text} as it is, unmarked (one version's prompt), or nothing for "". */
+    /** Prepares and shows {@code sections} at once: for short texts only (the dialogs'). */
+    public void show(List<DiffSection> sections) {
+        show(prepare(sections, messages));
+    }
+
+    /** Shows {@code text} as it is, unmarked, or nothing for "": for short texts only. */
     public void showPlain(String text) {
-        area.replaceText(text);
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
+        show(preparePlain(text));
     }
 
     /**
      * Shows the unchanged lines {@code [from, to)} as context: up to {@link #CONTEXT} lines next to a
      * change, the rest folded into one line that says how many there are. Returns {@code to}.
      */
-    private int showUnchanged(Styled out, List<DiffSection.Line> lines, int from, int to) {
+    private static int showUnchanged(Styled out, List<DiffSection.Line> lines, int from, int to, Messages messages) {
         int head = from == 0 ? 0 : CONTEXT;
         int tail = to == lines.size() ? 0 : CONTEXT;
         if (to - from <= head + tail + 1) {

@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -60,7 +62,13 @@ public final class HistoryPanel {
     private final VBox root;
     private long request;
     private boolean refreshing;
-    private VersionComparison.Compared compared;
+    private Shown compared;
+    private Map<Integer, Integer> answerCounts = Map.of();
+    private DateTimeFormatter timeFormat;
+
+    /** Both views of a comparison, ready to show. */
+    private record Shown(TextDiffView.Prepared bySection, TextDiffView.Prepared wholePrompt) {
+    }
 
     public HistoryPanel(ProjectViewModel model, HistoryCommands commands, Messages messages, Background background) {
         this.model = model;
@@ -162,6 +170,9 @@ public final class HistoryPanel {
 
     private void refresh(History history) {
         List<Integer> chosen = selectedNumbers();
+        Map<Integer, Integer> counts = new HashMap<>();
+        history.answers().forEach(answer -> counts.merge(answer.version(), 1, Integer::sum));
+        answerCounts = counts;
         List<Version> newestFirst = new ArrayList<>(history.versions());
         Collections.reverse(newestFirst);
         refreshing = true;
@@ -196,9 +207,9 @@ public final class HistoryPanel {
         if (chosen.size() == 1) {
             Version version = chosen.get(0);
             heading.setText(messages.get("history.prompt", version.number()));
-            background.run(() -> commands.book().prompt(version), prompt -> {
+            background.run(() -> TextDiffView.preparePlain(commands.book().prompt(version)), prompt -> {
                 if (asked == request) {
-                    view.showPlain(prompt);
+                    view.show(prompt);
                 }
             }, e -> view.showPlain(""));
         } else if (chosen.size() == 2) {
@@ -206,7 +217,11 @@ public final class HistoryPanel {
             Version newer = chosen.get(1);
             heading.setText(messages.get("history.compare", older.number(), newer.number()));
             String templateTitle = messages.get("history.summary.template");
-            background.run(() -> comparison.compare(older, newer, templateTitle), result -> {
+            background.run(() -> {
+                VersionComparison.Compared result = comparison.compare(older, newer, templateTitle);
+                return new Shown(result.same() ? TextDiffView.preparePlain(messages.get("history.same"))
+                        : TextDiffView.prepare(result.bySection(), messages), TextDiffView.prepare(result.wholePrompt(), messages));
+            }, result -> {
                 if (asked == request) {
                     compared = result;
                     showCompared();
@@ -219,24 +234,22 @@ public final class HistoryPanel {
     }
 
     private void showCompared() {
-        if (compared == null) {
-            return;
-        }
-        if (mode.getSelectedToggle() == bySection && compared.same()) {
-            view.showPlain(messages.get("history.same"));
-        } else {
+        if (compared != null) {
             view.show(mode.getSelectedToggle() == bySection ? compared.bySection() : compared.wholePrompt());
         }
     }
 
     private String facts(Version version) {
         return messages.get("history.row", version.number(), time(version.created()), version.tokens(),
-                model.history().answersOf(version.number()).size());
+                answerCounts.getOrDefault(version.number(), 0));
     }
 
     private String time(Instant created) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(created);
+        if (timeFormat == null || !timeFormat.getLocale().equals(messages.locale())) {
+            timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                    .withZone(ZoneId.systemDefault());
+        }
+        return timeFormat.format(created);
     }
 
     private void act(Button button, BooleanBinding disabled, IntConsumer onVersion) {
