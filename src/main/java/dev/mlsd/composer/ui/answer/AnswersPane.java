@@ -165,15 +165,15 @@ public final class AnswersPane {
         }
     }
 
-    /** Shows how {@code older} became {@code newer}; the lines and word marks are worked out off the FX thread. */
+    /** Shows how {@code older} became {@code newer}; the lines, word marks and styled text are made off the FX thread. */
     private void compare(Answer older, Answer newer) {
         List<String> asked = selectedIds;
         String title = messages.get("answers.compare", describe(older), describe(newer));
         diff.showPlain(messages.get("answers.comparing"));
         detail.getChildren().setAll(diff.node());
-        analysis.run(() -> DiffSection.between(title, older.text(), newer.text()), section -> {
+        analysis.run(() -> TextDiffView.prepare(List.of(DiffSection.between(title, older.text(), newer.text())), messages), prepared -> {
             if (asked.equals(selectedIds)) {
-                diff.show(List.of(section));
+                diff.show(prepared);
             }
         }, e -> diff.showPlain(messages.get("answers.compare.failed")));
     }
