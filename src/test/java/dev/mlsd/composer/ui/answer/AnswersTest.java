@@ -95,6 +95,8 @@ class AnswersTest {
         assertThat(app.window.model().isDirty()).isTrue();
         AnswersPane pane = app.window.answers();
         waitUntil(() -> pane.editor().area().getText().equals(answer.text()));
+        assertThat(onFx(() -> pane.editor().area().getStyleAtPosition(4))).as("Markdown highlighted as the sections are")
+                .contains("md-heading");
         assertThat(onFx(() -> app.window.resultTabs().answersShown())).isTrue();
         assertThat(status(robot)).isEqualTo("Pasted the answer to version 1");
         assertThat(onFx(() -> pane.list().getItems().size())).isEqualTo(1);
