@@ -34,22 +34,24 @@ public final class HistoryFrameBench {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        System.out.println("kind\tversions\tscroll_max_gap_ms\tselect_max_gap_ms\tscroll_pulses\tbaseline_scroll_max_gap_ms");
+        System.out.println("kind\tversions\tscroll_max_gap_ms\tselect_max_gap_ms\tscroll_pulses\tbaseline_scroll_max_gap_ms"
+                + "\tscroll_gaps_over_2_periods\tbaseline_scroll_gaps_over_2_periods");
         System.out.println(row());
         Platform.exit();
         System.exit(0);
     }
 
     /**
-     * {@code history-scroll VERSIONS SCROLL_MAX_GAP_MS SELECT_MAX_GAP_MS SCROLL_PULSES BASELINE_SCROLL_MAX_GAP_MS}, tab-separated;
+     * {@code history-scroll VERSIONS SCROLL_MAX_GAP_MS SELECT_MAX_GAP_MS SCROLL_PULSES BASELINE_SCROLL_MAX_GAP_MS
+     * SCROLL_GAPS_OVER_2_PERIODS BASELINE_SCROLL_GAPS_OVER_2_PERIODS}, tab-separated;
      * the baseline is a bare ListView of as many two-line strings in a window of the same size, scrolled the same way in the
      * same run, to tell the panel's own cost from the machine's.
      */
     static String row() throws Exception {
         double[] r = run();
         double[] baseline = baseline();
-        return String.format(Locale.ROOT, "history-scroll\t%d\t%.2f\t%.2f\t%d\t%.2f", HistoryFixture.VERSIONS, r[0], r[1], (int) r[2],
-                baseline[0]);
+        return String.format(Locale.ROOT, "history-scroll\t%d\t%.2f\t%.2f\t%d\t%.2f\t%d\t%d", HistoryFixture.VERSIONS, r[0], r[1],
+                (int) r[2], baseline[0], (int) r[3], (int) baseline[3]);
     }
 
     private static double[] baseline() throws Exception {
@@ -104,6 +106,7 @@ public final class HistoryFrameBench {
         private int selected;
         private double scrollGap;
         private double selectGap;
+        private int longScrollGaps;
         private boolean selections = true;
 
         Walk(Stage stage, ListView<Version> list, CompletableFuture<double[]> result) {
@@ -140,6 +143,9 @@ public final class HistoryFrameBench {
                     if (phase >= 3) {
                         scrollGap = Math.max(scrollGap, gap);
                         scrollPulses++;
+                        if (gap > 2 * 1000.0 / 60 + 1) {
+                            longScrollGaps++;
+                        }
                     }
                     double moved = flow.scrollPixels(phase % 2 == 1 ? SCROLL_PIXELS : -SCROLL_PIXELS);
                     if (moved == 0) {
@@ -165,7 +171,7 @@ public final class HistoryFrameBench {
                     if (pulses % PULSES_PER_SELECTION == 0) {
                         stop();
                         stage.close();
-                        result.complete(new double[] {scrollGap, selectGap, scrollPulses});
+                        result.complete(new double[] {scrollGap, selectGap, scrollPulses, longScrollGaps});
                     }
                 }
             }
