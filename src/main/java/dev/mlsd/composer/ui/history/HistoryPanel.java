@@ -30,6 +30,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -106,6 +107,12 @@ public final class HistoryPanel {
         ContextMenu menu = new ContextMenu(item(restore, notOne, commands::restore), item(label, notOne, commands::labelAsking),
                 item(delete, notOne, commands::deleteAsking));
         list.setContextMenu(menu);
+        list.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DELETE) {
+                onSelected(commands::deleteAsking);
+                key.consume();
+            }
+        });
 
         heading.getStyleClass().add("pane-title");
         heading.setWrapText(true);

@@ -171,7 +171,8 @@ class HistoryPanelTest {
         robot.clickOn(panel().buttons().get(2));
         assertThat(onFx(() -> app.window.model().history().versions())).hasSize(3);
         app.dialogs.confirmDelete(true);
-        robot.clickOn(panel().buttons().get(2));
+        robot.interact(() -> panel().list().requestFocus());
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil(() -> app.window.model().history().version(2).isEmpty());
         assertThat(app.dialogs.deletesAsked).containsExactly(2, 2);
         History history = onFx(() -> app.window.model().history());
@@ -197,5 +198,33 @@ class HistoryPanelTest {
         app.choose("menu-file-saveVersion");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> app.window.model().history().versions())).as("cancelled").hasSize(1);
+    }
+
+    @Test
+    void labellingAVersionFarDownKeepsTheListWhereItWas() throws Exception {
+        window();
+        Instant t = Instant.parse("2026-11-30T06:00:00Z");
+        Project p = Project.create(app.templates.defaultTemplate(), Map.of("problem", "v0"), t);
+        History history = History.empty();
+        for (int i = 1; i <= 80; i++) {
+            p = p.withSections(Map.of("problem", "v" + i), t);
+            history = history.record(p, null, 100 + i, t.plusSeconds(i));
+        }
+        Path file = dir.resolve("long.mlsd");
+        app.store.save(file, p.withHistory(history, t));
+        app.files.open(file);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> app.window.model().history().versions().size() == 80);
+        app.choose("menu-view-history");
+        robot.interact(() -> panel().list().scrollTo(50));
+        int firstShown = onFx(() -> firstVisible());
+        assertThat(firstShown).isGreaterThan(30);
+        robot.interact(() -> app.window.history().label(30, "kept in view"));
+        waitUntil(() -> panel().list().getItems().get(50).label() != null);
+        assertThat(onFx(() -> firstVisible())).isEqualTo(firstShown);
+    }
+
+    private int firstVisible() {
+        return ((javafx.scene.control.skin.VirtualFlow<?>) panel().list().lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
     }
 }

@@ -180,6 +180,46 @@ class HistoryStateTest {
         assertThat(onFx(() -> app.window.model().history().versions())).as("undo keeps the versions").hasSize(2);
     }
 
+    @Test
+    void exportPromptRecordsTheExportedPromptAsAVersionButNotTwice() throws Exception {
+        app = window();
+        type(0, "exported draft");
+        Path out = dir.resolve("out-prompt.md");
+        app.files.exportTo(out);
+        app.choose("menu-file-exportPrompt");
+        waitUntil(() -> Files.exists(out) && app.window.model().history().versions().size() == 1);
+        Version exported = onFx(() -> app.window.model().history().versions().get(0));
+        assertThat(versionPrompt(exported)).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(onFx(() -> app.window.history().lastCopiedProperty().get())).as("exporting is not copying").isNull();
+
+        copy();
+        drainBackground();
+        assertThat(onFx(() -> app.window.model().history().versions())).as("the same prompt copied: no new version").hasSize(1);
+        assertThat(onFx(() -> app.window.history().lastCopiedProperty().get())).isEqualTo(1);
+    }
+
+    @Test
+    void typingWhileARestoreIsWorkedOutIsNotLost() throws Exception {
+        app = window();
+        type(0, "version one");
+        copy();
+        waitUntil(() -> app.window.model().history().versions().size() == 1);
+        type(0, " two");
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        onFx(() -> {
+            // The background thread is busy (a slow save, say) while the restore waits behind it.
+            app.window.services().background().run(() -> hold.await(10, java.util.concurrent.TimeUnit.SECONDS), ok -> { }, e -> { });
+            app.window.history().restore(1);
+            return true;
+        });
+        type(0, " three");
+        hold.countDown();
+        waitUntil(() -> app.window.editors().get(0).area().getText().equals("version one"));
+        History history = onFx(() -> app.window.model().history());
+        assertThat(history.versions()).extracting(v -> v.section("problem"))
+                .as("the text as it was when the restore was applied, typing included").containsExactly("version one", "version one two three");
+    }
+
     private static String versionPrompt(Version version) throws Exception {
         return new VersionBook(new TemplateParser(), new PromptAssembler(), new TokenCounter()).prompt(version);
     }

@@ -108,4 +108,33 @@ class ProjectViewModelTest {
         assertThat(model.locate(start + 2).slotId()).isEqualTo("metrics");
         assertThat(model.locate(start + 2).offsetInSlot()).isEqualTo(2);
     }
+
+    @Test
+    void theHistoryChangesOnlyThroughApplyHistoryAndIsKeptBySavesAndWholeProjectChanges() {
+        open(Map.of("problem", "one"), Path.of("h.mlsd"));
+        Instant t = Instant.parse("2026-11-30T06:00:00Z");
+        Project first = model.snapshot(t);
+        dev.mlsd.composer.core.model.History one = first.history().record(first, null, 10, t);
+        model.applyHistory(one);
+        assertThat(model.isDirty()).as("a version is a change like an edit").isTrue();
+        assertThat(model.snapshot(t).history()).isSameAs(one);
+
+        Project saving = model.snapshot(t);
+        long savedAt = model.revision();
+        dev.mlsd.composer.core.model.History two = one.record(saving.withSections(Map.of("problem", "two"), t), "later", 11, t);
+        model.applyHistory(two);
+        model.markSaved(Path.of("h.mlsd"), saving, null, savedAt);
+        assertThat(model.history()).as("a version recorded during the save stays").isSameAs(two);
+        assertThat(model.isDirty()).as("and is not on disk yet").isTrue();
+
+        model.change(Project.create(template, Map.of("problem", "imported"), t), template);
+        assertThat(model.history()).as("an import or restore changes the text, not the versions").isSameAs(two);
+
+        long before = model.revision();
+        model.applyHistory(two);
+        assertThat(model.revision()).as("the same history again is no change").isEqualTo(before);
+
+        open(Map.of(), Path.of("other.mlsd"));
+        assertThat(model.history().versions()).isEmpty();
+    }
 }
