@@ -8,6 +8,13 @@ import dev.mlsd.composer.core.history.VersionBook;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.history.HistoryCommands;
+import dev.mlsd.composer.core.answer.AnswerCheck;
+import dev.mlsd.composer.ui.answer.AnswerChecksView;
+import dev.mlsd.composer.ui.answer.AnswerCommands;
+import dev.mlsd.composer.ui.answer.AnswerEditor;
+import dev.mlsd.composer.ui.answer.AnswersPane;
+import dev.mlsd.composer.ui.answer.DesignDocumentExport;
+import dev.mlsd.composer.ui.diff.TextDiffView;
 import dev.mlsd.composer.ui.history.HistoryPanel;
 import dev.mlsd.composer.ui.window.ResultTabs;
 import dev.mlsd.composer.ui.action.ActionCatalogue;
@@ -64,7 +71,8 @@ import javafx.stage.Stage;
 public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel model, ProjectCommands commands,
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
-                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, HistoryPanel historyPanel) {
+                          ActionCatalogue actions, WindowDrop drop, HistoryCommands history, HistoryPanel historyPanel,
+                          AnswersPane answers, ResultTabs resultTabs) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -97,10 +105,23 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status, history);
         EditTarget editTarget = new EditTarget();
         EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
-        PreviewPane preview = new PreviewPane(model, messages, copyPrompt, editors::jumpTo);
+        AnswerCommands answerCommands = new AnswerCommands(model, history, services.clipboard(), services.dialogs(), messages,
+                services.clock(), status);
+        PreviewPane preview = new PreviewPane(model, messages, copyPrompt, answerCommands::pasteAnswer, editors::jumpTo);
         ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
+        AnswerEditor answerEditor = new AnswerEditor(model, answerCommands, new AnswerChecksView(services.analysis(), messages), messages,
+                () -> AnswerCheck.specFor(model.template(), services.templates()));
+        AnswersPane answers = new AnswersPane(model, answerEditor, messages, new TextDiffView(messages), services.analysis(),
+                answerCommands::pasteAnswer, answerCommands::newAnswer);
         HistoryPanel historyPanel = new HistoryPanel(model, history, messages, services.analysis());
-        ResultTabs resultTabs = new ResultTabs(checksPane.node(), historyPanel.node(), messages);
+        ResultTabs resultTabs = new ResultTabs(checksPane.node(), historyPanel.node(), answers.node(), messages);
+        answerCommands.showWith(id -> {
+            resultTabs.showAnswers();
+            answers.select(id);
+        });
+        DesignDocumentExport designDocument = new DesignDocumentExport(new DesignDocumentExport.Parts(model, answerEditor::flush,
+                services.templates(), services.fileDialogs(), services.dialogs(), services.writer(), services.background(), messages,
+                services.clock(), exports::baseName, status));
         checks.resultsProperty().addListener((obs, old, results) -> editors.showFindings(results.findings()));
         statusBar.showChecks(Bindings.createStringBinding(() -> checks.resultsProperty().get() == null ? ""
                 : ChecksPane.summary(messages, checks.resultsProperty().get().findings()), messages.localeProperty(), checks.resultsProperty()));
@@ -114,7 +135,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         FontZoom zoom = new FontZoom(settings, messages, statusBar::showBriefly);
         ActionCatalogue actions = WindowActions.catalogue(new WindowActions.Targets(projects, templates, imports, exports, changes,
                 editors, editTarget, settings, messages, services.dialogs(), copyPrompt, editTemplateCopy, status,
-                find, zoom, theme, history, resultTabs::showHistory));
+                find, zoom, theme, history, resultTabs::showHistory, answerCommands, designDocument));
         CommandPalette palette = new CommandPalette(stage, actions, messages);
         ShortcutsWindow shortcuts = new ShortcutsWindow(stage, actions, () -> WindowMenus.shape(settings::refreshRecent), messages);
         WindowActions.addCatalogueViews(actions, palette::show, shortcuts::show);
@@ -133,12 +154,12 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
             selection.follow(owner);
         });
         actions.installKeys(scene);
-        zoom.install(scene, editors.node(), preview.node());
+        zoom.install(scene, editors.node(), preview.node(), answerEditor.node());
         WindowDrop drop = new WindowDrop(projects, imports);
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop, history, historyPanel);
+                statusBar, actions, drop, history, historyPanel, answers, resultTabs);
     }
 
     /** The section editors shown now, in order. */

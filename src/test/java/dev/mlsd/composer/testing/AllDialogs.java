@@ -40,6 +40,13 @@ public final class AllDialogs {
         all.put("repair", dialogs.repairAlert("doc.md", new Repair("windows-1251", "Привет", 9, 0), "РџСЂРёРІРµС‚"));
         all.put("import", dialogs.importDialog(importProposal(templates), true));
         all.put("answerRoom", dialogs.answerRoomDialog(4096));
+        all.put("newVersionLabel", dialogs.history().versionLabelDialog(null, null));
+        all.put("versionLabel", dialogs.history().versionLabelDialog(3, "first try"));
+        all.put("deleteVersion", dialogs.history().deleteVersionAlert(3, 2));
+        all.put("designOutdated", dialogs.history().proceedAlert("The answer was made from other sections", "Version 2",
+                dialogs.messages().get("dialog.design.export")));
+        all.put("designUseLatest", dialogs.history().proceedAlert("No answer is accepted", "Version 2",
+                dialogs.messages().get("dialog.design.useLatest")));
         return all;
     }
 

@@ -153,6 +153,21 @@ public final class ScriptedDialogs implements Dialogs {
         return this;
     }
 
+    /** What a "go on?" question asked: header, details and the action's name. */
+    public record Question(String header, String details, String action) {
+    }
+
+    public final List<Question> questionsAsked = new ArrayList<>();
+    /** Answers to "go on?" questions; none left means Cancel. */
+    public final Deque<Boolean> proceedAnswers = new ArrayDeque<>();
+
+    @Override
+    public boolean askToProceed(String header, String details, String action) {
+        questionsAsked.add(new Question(header, details, action));
+        Boolean answer = proceedAnswers.poll();
+        return answer != null && answer;
+    }
+
     @Override
     public void showError(String header, String details) {
         errors.add(new Error(header, details));

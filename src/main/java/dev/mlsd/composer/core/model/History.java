@@ -143,6 +143,18 @@ public record History(List<Version> versions, List<Answer> answers, int nextNumb
         return new History(versions, more, nextNumber, deletedVersions, deletedAnswers, acceptance);
     }
 
+    /**
+     * With answer {@code id}'s text and model name replaced (an edit in the answer editor); its id,
+     * version and time stay, so anything that refers to the answer still finds it.
+     */
+    public History reviseAnswer(String id, String model, String text) {
+        Answer old = answer(id).orElseThrow(() -> new IllegalArgumentException("no answer " + id));
+        Answer revised = new Answer(old.id(), old.version(), old.created(), model, text);
+        List<Answer> changed = new ArrayList<>(answers);
+        changed.replaceAll(a -> a == old ? revised : a);
+        return new History(versions, changed, nextNumber, deletedVersions, deletedAnswers, acceptance);
+    }
+
     public History deleteAnswer(String id) {
         if (answer(id).isEmpty()) {
             throw new IllegalArgumentException("no answer " + id);

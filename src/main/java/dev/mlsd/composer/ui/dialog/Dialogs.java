@@ -45,6 +45,9 @@ public interface Dialogs {
     /** The import mapping dialog: the outline, each slot's headings (reassignable), a preview. Empty when cancelled. */
     Optional<ImportProposal.Decision> askImport(ImportProposal proposal);
 
+    /** Asks whether to go on with {@code action} (a button of that name, or Cancel); {@code details} says why it asks. */
+    boolean askToProceed(String header, String details, String action);
+
     /**
      * Asks for a version's label: of version {@code number}, whose label is {@code current} (null: none),
      * or, when {@code number} is null, of the version about to be saved. "" is no label; empty when cancelled.

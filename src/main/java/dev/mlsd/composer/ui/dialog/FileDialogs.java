@@ -21,6 +21,8 @@ public interface FileDialogs {
         /** The assembled prompt, as .md or .txt. */
         PROMPT,
         /** Sections 1–3 as a Markdown document. */
-        SECTIONS
+        SECTIONS,
+        /** The design document, as .md or .html. */
+        DESIGN_DOCUMENT
     }
 }

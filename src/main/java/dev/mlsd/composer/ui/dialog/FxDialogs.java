@@ -31,11 +31,23 @@ public final class FxDialogs implements Dialogs {
     private final Messages messages;
     private final Window owner;
     private final String version;
+    private final HistoryDialogs history;
 
     public FxDialogs(Messages messages, Window owner, String version) {
         this.messages = messages;
         this.owner = owner;
         this.version = version;
+        this.history = new HistoryDialogs(messages, this::owned);
+    }
+
+    /** The language the dialogs speak. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The dialogs of versions and answers, to build without showing them. */
+    public HistoryDialogs history() {
+        return history;
     }
 
     @Override
@@ -133,35 +145,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<String> askVersionLabel(Integer number, String current) {
-        return versionLabelDialog(number, current).showAndWait().map(String::strip);
-    }
-
-    /** The "label of a version" dialog, built but not shown. */
-    public javafx.scene.control.TextInputDialog versionLabelDialog(Integer number, String current) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(current == null ? "" : current);
-        dialog.setTitle(messages.get("app.name"));
-        dialog.setHeaderText(number == null ? messages.get("dialog.versionLabel.new") : messages.get("dialog.versionLabel.header", number));
-        dialog.setContentText(messages.get("dialog.versionLabel.label"));
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get(number == null ? "dialog.versionLabel.save" : "dialog.ok"),
-                ButtonData.OK_DONE), new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
-        return owned(dialog);
+        return history.versionLabelDialog(number, current).showAndWait().map(String::strip);
     }
 
     @Override
     public boolean confirmDeleteVersion(int number, int answers) {
-        return deleteVersionAlert(number, answers).showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
-    }
-
-    /** The "delete this version?" question, built but not shown; Cancel is the default button. */
-    public Alert deleteVersionAlert(int number, int answers) {
-        ButtonType delete = new ButtonType(messages.get("dialog.deleteVersion.delete"), ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.deleteVersion.details", answers), delete, cancel);
-        alert.setTitle(messages.get("app.name"));
-        alert.setHeaderText(messages.get("dialog.deleteVersion.header", number));
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        return owned(alert);
+        return history.deleteVersionAlert(number, answers).showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
     }
 
     /** The "room for the answer" dialog, built but not shown. */
@@ -224,6 +213,12 @@ public final class FxDialogs implements Dialogs {
     /** The import mapping dialog, built but not shown. */
     public Dialog<ImportProposal.Decision> importDialog(ImportProposal proposal, boolean offerIntoThisProject) {
         return owned(new ImportDialog(messages, proposal, offerIntoThisProject).dialog());
+    }
+
+    @Override
+    public boolean askToProceed(String header, String details, String action) {
+        Alert alert = history.proceedAlert(header, details, action);
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -307,7 +302,7 @@ public final class FxDialogs implements Dialogs {
         return owned(alert);
     }
 
-    private <D extends Dialog<?>> D owned(D dialog) {
+    <D extends Dialog<?>> D owned(D dialog) {
         if (owner != null) {
             dialog.initOwner(owner);
         }

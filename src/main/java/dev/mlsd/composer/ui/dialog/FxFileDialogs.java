@@ -46,10 +46,17 @@ public final class FxFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseExportTarget(ExportKind kind, Path folder, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(kind == ExportKind.PROMPT ? "chooser.exportPrompt.title" : "chooser.exportSections.title"));
+        chooser.setTitle(messages.get(switch (kind) {
+            case PROMPT -> "chooser.exportPrompt.title";
+            case SECTIONS -> "chooser.exportSections.title";
+            case DESIGN_DOCUMENT -> "chooser.exportDesign.title";
+        }));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.markdown"), "*.md"));
         if (kind == ExportKind.PROMPT) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.text"), "*.txt"));
+        }
+        if (kind == ExportKind.DESIGN_DOCUMENT) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter.html"), "*.html"));
         }
         chooser.setInitialFileName(suggestedName);
         startIn(chooser, folder);

@@ -60,8 +60,8 @@ public final class EditTarget {
     }
 
     public void cut() {
-        if (area instanceof SectionArea editable) {
-            editable.cut();
+        if (area instanceof SectionArea || area instanceof MarkdownArea) {
+            area.cut();
         }
     }
 
@@ -72,8 +72,8 @@ public final class EditTarget {
     }
 
     public void paste() {
-        if (area instanceof SectionArea editable) {
-            editable.paste();
+        if (area instanceof SectionArea || area instanceof MarkdownArea) {
+            area.paste();
         }
     }
 

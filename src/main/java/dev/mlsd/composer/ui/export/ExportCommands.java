@@ -82,7 +82,8 @@ public final class ExportCommands {
                 e -> dialogs.showError(messages.get("error.export", target.getFileName()), new ErrorText(messages).describe(e)));
     }
 
-    private String baseName() {
+    /** The project's file name without {@code .mlsd}, which export file names start with. */
+    public String baseName() {
         if (model.file() == null) {
             return messages.get("project.untitled.file");
         }

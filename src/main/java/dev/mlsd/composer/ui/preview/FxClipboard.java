@@ -1,5 +1,6 @@
 package dev.mlsd.composer.ui.preview;
 
+import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -11,5 +12,11 @@ public final class FxClipboard implements TextClipboard {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<String> text() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        return clipboard.hasString() ? Optional.ofNullable(clipboard.getString()) : Optional.empty();
     }
 }

@@ -43,9 +43,12 @@ public final class PreviewPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Button copy = new Button();
     private final PreviewMatches matches = new PreviewMatches(area);
+    private final Button paste = new Button();
     private final VBox root;
 
-    public PreviewPane(ProjectViewModel model, Messages messages, Runnable copyPrompt, BiConsumer<String, Integer> jumpTo) {
+    /** {@code pasteAnswer} is the button beside Copy prompt: the assistant's answer comes back the way the prompt went. */
+    public PreviewPane(ProjectViewModel model, Messages messages, Runnable copyPrompt, Runnable pasteAnswer,
+                       BiConsumer<String, Integer> jumpTo) {
         this.model = model;
         area.setEditable(false);
         // The preview only follows the model. An area's own undo history would keep every replace,
@@ -74,9 +77,15 @@ public final class PreviewPane {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(messages.text("preview.copy.tooltip"));
         copy.setTooltip(tip);
+        paste.textProperty().bind(messages.text("preview.pasteAnswer"));
+        paste.getStyleClass().add("paste-answer-button");
+        paste.setOnAction(e -> pasteAnswer.run());
+        Tooltip pasteTip = new Tooltip();
+        pasteTip.textProperty().bind(messages.text("preview.pasteAnswer.tooltip"));
+        paste.setTooltip(pasteTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, copy);
+        HBox header = new HBox(8, title, spacer, paste, copy);
         header.getStyleClass().add("pane-header");
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -106,6 +115,10 @@ public final class PreviewPane {
     /** Highlights the find bar's matches in the prompt's text (none to clear them); the text itself is never changed here. */
     public void showMatches(List<TextSearch.Match> found) {
         matches.show(found);
+    }
+
+    public Button pasteAnswerButton() {
+        return paste;
     }
 
     private void show(PromptDocument document) {

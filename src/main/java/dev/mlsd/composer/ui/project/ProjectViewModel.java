@@ -31,6 +31,7 @@ public final class ProjectViewModel {
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.opened(null, null, 0));
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> saveState.get().dirty(), saveState);
     private final ObjectProperty<History> history = new SimpleObjectProperty<>(History.empty());
+    private final List<Runnable> waitingEdits = new java.util.ArrayList<>();
     /** The project's template copy, times and unknown fields; its sections are the document's, its history is {@link #history}. */
     private Project header;
     private long opening;
@@ -124,8 +125,17 @@ public final class ProjectViewModel {
         document.addListener((obs, old, now) -> now.subscribe(listener));
     }
 
+    /**
+     * Registers {@code flush}, which hands over an edit still waiting for typing to stop (the answer
+     * editor keeps its edits a moment): every snapshot runs it first, so a save or the journal has them.
+     */
+    public void flushBeforeSnapshot(Runnable flush) {
+        waitingEdits.add(flush);
+    }
+
     /** The project as it is now, to be saved at {@code now}. */
     public Project snapshot(Instant now) {
+        waitingEdits.forEach(Runnable::run);
         return header.withSections(document.get().sections(), now).withHistory(history.get(), now);
     }
 

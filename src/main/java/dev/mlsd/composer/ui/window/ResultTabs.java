@@ -10,7 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The tabs under the preview: the checks, and the history of versions. A row of toggle buttons over
+ * The tabs under the preview: the checks, the history of versions, and the answers. A row of toggle buttons over
  * the two panes rather than a TabPane, whose skin brings an untranslated "Close" of its own.
  */
 public final class ResultTabs {
@@ -18,14 +18,16 @@ public final class ResultTabs {
     private final ToggleGroup group = new ToggleGroup();
     private final ToggleButton checks;
     private final ToggleButton history;
+    private final ToggleButton answers;
     private final VBox root;
 
-    public ResultTabs(Node checksPane, Node historyPane, Messages messages) {
+    public ResultTabs(Node checksPane, Node historyPane, Node answersPane, Messages messages) {
         checks = tab("tab-checks", checksPane, messages, "tab.checks");
         history = tab("tab-history", historyPane, messages, "tab.history");
-        HBox strip = new HBox(2, checks, history);
+        answers = tab("tab-answers", answersPane, messages, "tab.answers");
+        HBox strip = new HBox(2, checks, history, answers);
         strip.getStyleClass().add("result-tab-strip");
-        StackPane panes = new StackPane(checksPane, historyPane);
+        StackPane panes = new StackPane(checksPane, historyPane, answersPane);
         VBox.setVgrow(panes, Priority.ALWAYS);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -55,6 +57,15 @@ public final class ResultTabs {
 
     public boolean historyShown() {
         return history.isSelected();
+    }
+
+    /** Brings the Answers tab to the front (an answer came in). */
+    public void showAnswers() {
+        answers.setSelected(true);
+    }
+
+    public boolean answersShown() {
+        return answers.isSelected();
     }
 
     public Node node() {

@@ -8,6 +8,8 @@ import dev.mlsd.composer.ui.action.ActionCatalogue;
 import dev.mlsd.composer.ui.action.ActionFamily;
 import dev.mlsd.composer.ui.action.ActionName;
 import dev.mlsd.composer.ui.action.AppAction;
+import dev.mlsd.composer.ui.answer.AnswerCommands;
+import dev.mlsd.composer.ui.answer.DesignDocumentExport;
 import dev.mlsd.composer.ui.dialog.Dialogs;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
@@ -40,7 +42,8 @@ public final class WindowActions {
     public record Targets(ProjectCommands projects, TemplateCommands templates, ImportCommands imports, ExportCommands exports,
                           ProjectChanges changes, EditorColumn editors, EditTarget edit, SettingsKeeper settings, Messages messages,
                           Dialogs dialogs, Runnable copyPrompt, Runnable editTemplateCopy, Consumer<String> status,
-                          FindCommands find, FontZoom zoom, ThemeKeeper theme, HistoryCommands history, Runnable showHistory) {
+                          FindCommands find, FontZoom zoom, ThemeKeeper theme, HistoryCommands history, Runnable showHistory,
+                          AnswerCommands answers, DesignDocumentExport designDocument) {
     }
 
     private static final int SECTION_KEYS = 9;
@@ -68,6 +71,7 @@ public final class WindowActions {
         c.add(AppAction.of("file.import", () -> t.imports().importDocument()).keys("Shortcut+I").build());
         c.add(AppAction.of("file.exportPrompt", t.exports()::exportPrompt).keys("Shortcut+E").build());
         c.add(AppAction.of("file.exportSections", t.exports()::exportSections).build());
+        c.add(AppAction.of("file.exportDesign", t.designDocument()::export).icon("mdi2f-file-document-outline").build());
         c.add(AppAction.of("file.save", t.projects()::save).keys("Shortcut+S").icon("mdi2c-content-save-outline").build());
         c.add(AppAction.of("file.saveAs", t.projects()::saveAs).keys("Shortcut+Shift+S").build());
         c.add(AppAction.of("file.saveVersion", t.history()::saveVersionAsking).build());
@@ -87,6 +91,10 @@ public final class WindowActions {
         c.add(AppAction.of("edit.copySection", () -> t.editors().targetOrFirst()
                 .ifPresent(e -> t.exports().copySection(e.slot().id()))).build());
         c.add(AppAction.of("edit.copyPrompt", t.copyPrompt()).keys("Shortcut+Shift+C").icon("mdi2c-content-copy").build());
+        // Ctrl+V stays the editors' own paste; with Shift the clipboard becomes an answer, as Shift+C makes the prompt a copy.
+        c.add(AppAction.of("edit.pasteAnswer", t.answers()::pasteAnswer).keys("Shortcut+Shift+V").icon("mdi2c-clipboard-text-outline")
+                .build());
+        c.add(AppAction.of("edit.newAnswer", t.answers()::newAnswer).build());
         c.add(AppAction.of("edit.find", t.find()::find).keys("Shortcut+F").icon("mdi2m-magnify").build());
         c.add(AppAction.of("edit.replace", t.find()::replace).keys("Shortcut+H").build());
         c.add(AppAction.of("edit.findNext", t.find()::next).keys("F3").build());

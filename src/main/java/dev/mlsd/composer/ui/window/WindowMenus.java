@@ -21,12 +21,14 @@ public final class WindowMenus {
                 "file.recent.empty", refreshRecent);
         return List.of(
                 menu("menu.file", item("file.new"), item("file.newFromTemplate"), item("file.open"), recent, separator(),
-                        item("file.import"), item("file.exportPrompt"), item("file.exportSections"), separator(),
+                        item("file.import"), item("file.exportPrompt"), item("file.exportSections"),
+                        item("file.exportDesign"), separator(),
                         item("file.save"), item("file.saveAs"), item("file.saveVersion"), separator(), item("file.quit")),
                 // Undo, Redo, Cut, Copy, Paste and Select All are the focused editor's own keys.
                 menu("menu.edit", item("edit.undo"), item("edit.redo"), item("edit.undoChange"), separator(),
                         item("edit.cut"), item("edit.copy"), item("edit.paste"), item("edit.selectAll"), separator(),
                         item("edit.copySection"), item("edit.copyPrompt"), separator(),
+                        item("edit.pasteAnswer"), item("edit.newAnswer"), separator(),
                         item("edit.find"), item("edit.replace"), item("edit.findNext"), item("edit.findPrevious")),
                 menu("menu.view", menu("menu.view.language", members("view.language")), menu("menu.view.theme", members("view.theme")),
                         separator(),

@@ -16,7 +16,7 @@ public final class WindowToolbar {
     public static List<String> shape() {
         return List.of(
                 "file.new", "file.open", "file.save", SEPARATOR,
-                "edit.copyPrompt", "view.history", "edit.find", SEPARATOR,
+                "edit.copyPrompt", "edit.pasteAnswer", "view.history", "edit.find", SEPARATOR,
                 "view.theme");
     }
 }

@@ -61,6 +61,24 @@ class HistoryTest {
     }
 
     @Test
+    void revisingAnAnswerKeepsItsIdVersionTimeAndAcceptance() {
+        History history = recorded("a", "b")
+                .addAnswer(new Answer("x1", 1, T0, "GPT-5", "first"))
+                .addAnswer(new Answer("x2", 2, T0.plusSeconds(5), null, "second"))
+                .accept("x2", T0);
+        History revised = history.reviseAnswer("x2", "Claude", "second,\r\nedited");
+        Answer x2 = revised.answer("x2").orElseThrow();
+        assertThat(x2.text()).isEqualTo("second,\nedited");
+        assertThat(x2.model()).isEqualTo("Claude");
+        assertThat(x2.version()).isEqualTo(2);
+        assertThat(x2.created()).isEqualTo(T0.plusSeconds(5));
+        assertThat(revised.answers()).extracting(Answer::id).containsExactly("x1", "x2");
+        assertThat(revised.accepted().orElseThrow().id()).isEqualTo("x2");
+        assertThat(revised.answer("x1")).isEqualTo(history.answer("x1"));
+        assertThatThrownBy(() -> history.reviseAnswer("nope", null, "x")).hasMessageContaining("nope");
+    }
+
+    @Test
     void aMergeKeepsWhatEitherSideAddedAndWhatEitherSideDeleted() {
         History base = recorded("a", "b").addAnswer(new Answer("x1", 1, T0, null, "one"));
         History ours = base.deleteAnswer("x1").record(project("ours"), null, 1, T0.plusSeconds(20));

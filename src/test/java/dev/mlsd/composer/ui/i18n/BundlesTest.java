@@ -24,7 +24,7 @@ class BundlesTest {
 
     /** Latin words a Russian UI may show: names and technical terms. */
     static final Set<String> LATIN_ALLOWED_IN_RUSSIAN = Set.of(
-            "MLSD", "Composer", "ML", "System", "Design", "JSON", "UTF", "formatVersion", "mlsd", "Ctrl", "Shift", "C", "Markdown", "md", "txt");
+            "MLSD", "Composer", "ML", "System", "Design", "JSON", "UTF", "formatVersion", "mlsd", "Ctrl", "Shift", "C", "Markdown", "md", "txt", "V", "HTML", "html");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();

@@ -39,7 +39,7 @@ class LanguageWalkTest {
             "MLSD", "Composer", "ML", "System", "Design", "JSON", "UTF", "formatVersion", "mlsd", "Ctrl", "Shift", "C",
             "o", "k", "base", "cl", "SLA", "ROC", "AUC", "PR", "RMSE", "NDCG", "A", "B", "TODO", "Markdown", "md", "txt", "MacRoman", "windows", "KOI", "R", "IBM", "ISO",
             // Key letters in the toolbar's tooltips ("Ctrl+N"): key names, the same in both languages.
-            "N", "O", "S", "F", "H");
+            "N", "O", "S", "F", "H", "V", "HTML");
 
     /** A file name in a dialog is the user's data, not UI text. */
     private static final String FILE_NAME = "file-name.mlsd";
@@ -109,7 +109,7 @@ class LanguageWalkTest {
                     dialogs.aboutAlert(),
                     dialogs.outsideChangeAlert(FILE_NAME),
                     dialogs.recoveryAlert(new dev.mlsd.composer.ui.dialog.RecoveryOffer(FILE_NAME, java.time.Instant.now(), List.of())),
-                    dialogs.deleteVersionAlert(3, 2))) {
+                    dialogs.history().deleteVersionAlert(3, 2))) {
                 texts.add(alert.getTitle());
                 texts.add(alert.getHeaderText());
                 texts.add(alert.getContentText());
@@ -125,8 +125,8 @@ class LanguageWalkTest {
                     dialogs.repairAlert(FILE_NAME, new dev.mlsd.composer.core.importer.Repair("MacRoman", "x", 9, 0), "x"),
                     dialogs.importDialog(importProposal(), true),
                     dialogs.answerRoomDialog(4096),
-                    dialogs.versionLabelDialog(null, null),
-                    dialogs.versionLabelDialog(3, "x"))) {
+                    dialogs.history().versionLabelDialog(null, null),
+                    dialogs.history().versionLabelDialog(3, "x"))) {
                 texts.add(dialog.getTitle());
                 texts.add(dialog.getHeaderText());
                 for (ButtonType button : dialog.getDialogPane().getButtonTypes()) {
