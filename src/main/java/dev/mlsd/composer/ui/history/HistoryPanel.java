@@ -80,7 +80,7 @@ public final class HistoryPanel {
         this.summaries = new HistorySummaries(background, messages);
         this.view = new TextDiffView(messages);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(l -> new VersionCell(this::facts, v -> summaries.line(model.history(), v)));
+        list.setCellFactory(l -> new VersionCell(v -> messages.get("history.number", v.number()), this::facts, v -> summaries.line(model.history(), v)));
         list.setPlaceholder(placeholder);
         list.getStyleClass().add("history-list");
         placeholder.setWrapText(true);
@@ -247,7 +247,7 @@ public final class HistoryPanel {
     }
 
     private String facts(Version version) {
-        return messages.get("history.row", version.number(), time(version.created()), version.tokens(),
+        return messages.get("history.row", time(version.created()), version.tokens(),
                 answerCounts.getOrDefault(version.number(), 0));
     }
 

@@ -7,19 +7,23 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** One version in the history list: number, time, tokens and answers, its label, and what changed. */
+/** One version in the history list: its number and label, then time, tokens and answers, then what changed. */
 final class VersionCell extends ListCell<Version> {
 
+    private final Function<Version, String> number;
     private final Function<Version, String> facts;
     private final Function<Version, String> summary;
+    private final Label numberLabel = new Label();
     private final Label factsLabel = new Label();
     private final Label userLabel = new Label();
     private final Label summaryLabel = new Label();
-    private final VBox box = new VBox(2, new HBox(8, factsLabel, userLabel), summaryLabel);
+    private final VBox box = new VBox(2, new HBox(8, numberLabel, userLabel), factsLabel, summaryLabel);
 
-    VersionCell(Function<Version, String> facts, Function<Version, String> summary) {
+    VersionCell(Function<Version, String> number, Function<Version, String> facts, Function<Version, String> summary) {
+        this.number = number;
         this.facts = facts;
         this.summary = summary;
+        numberLabel.getStyleClass().add("version-number");
         factsLabel.getStyleClass().add("version-facts");
         userLabel.getStyleClass().add("version-label");
         summaryLabel.getStyleClass().add("version-summary");
@@ -34,6 +38,7 @@ final class VersionCell extends ListCell<Version> {
             setText(null);
             return;
         }
+        numberLabel.setText(number.apply(version));
         factsLabel.setText(facts.apply(version));
         userLabel.setText(version.label() == null ? "" : version.label());
         userLabel.setVisible(version.label() != null);

@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultTabs {
 
+    private static final double ROOMY = 330;
+
     private final ToggleGroup group = new ToggleGroup();
     private final ToggleButton checks;
     private final ToggleButton history;
@@ -37,6 +39,8 @@ public final class ResultTabs {
         checks.setSelected(true);
         root = new VBox(strip, panes);
         root.getStyleClass().add("result-tabs");
+        // Versions and answers need room to be read: their tabs claim it from the preview above, the checks do not.
+        root.minHeightProperty().bind(javafx.beans.binding.Bindings.when(checks.selectedProperty()).then(0.0).otherwise(ROOMY));
     }
 
     private ToggleButton tab(String id, Node pane, Messages messages, String key) {

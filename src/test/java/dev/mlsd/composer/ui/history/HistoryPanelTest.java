@@ -103,9 +103,9 @@ class HistoryPanelTest {
         assertThat(onFx(() -> panel().list().getItems().stream().map(Version::number).toList())).containsExactly(3, 2, 1);
         waitUntil(() -> cellTexts().size() == 3 && cellTexts().stream().noneMatch(t -> t.endsWith("…")));
         List<String> rows = cellTexts();
-        assertThat(rows.get(0)).startsWith("#3 · ").contains("tokens · answers: 0").endsWith("§1 +1 −0");
-        assertThat(rows.get(1)).startsWith("#2 · ").contains("answers: 2 | daily | ").endsWith("§1 +1 −1 · §2 +2 −0");
-        assertThat(rows.get(2)).startsWith("#1 · ").endsWith("first version");
+        assertThat(rows.get(0)).startsWith("#3 | ").contains("tokens · answers: 0").endsWith("§1 +1 −0");
+        assertThat(rows.get(1)).startsWith("#2 | daily | ").contains("answers: 2 | ").endsWith("§1 +1 −1 · §2 +2 −0");
+        assertThat(rows.get(2)).startsWith("#1 | ").endsWith("first version");
     }
 
     @Test
