@@ -45,6 +45,8 @@ public final class AnswerEditor {
     private final Button accept = new Button();
     private final AnswerChecksView checks;
     private final PauseTransition quiet = new PauseTransition(QUIET);
+    private static final double CHECKS_HEIGHT = 84;
+
     private final VBox root;
     private String answerId;
     private boolean showing;
@@ -85,11 +87,21 @@ public final class AnswerEditor {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, about, spacer, modelName, acceptedMark, accept);
+        HBox.setHgrow(modelName, Priority.SOMETIMES);
+        HBox header = new HBox(8, modelName, spacer, acceptedMark, accept);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("answer-header");
         VirtualizedScrollPane<MarkdownArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(4, header, scroll, checks.node());
+        // The checks take a few lines at most: the answer's text is what the pane is for.
+        javafx.scene.control.ScrollPane checksScroll = new javafx.scene.control.ScrollPane(checks.node());
+        checksScroll.setFitToWidth(true);
+        checksScroll.setMaxHeight(CHECKS_HEIGHT);
+        checksScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        checksScroll.setPrefViewportHeight(CHECKS_HEIGHT);
+        checksScroll.getStyleClass().add("answer-checks-scroll");
+        checksScroll.setAccessibleText(messages.get("answer.checks.accessible"));
+        root = new VBox(4, about, header, scroll, checksScroll);
         root.getStyleClass().add("answer-editor");
         show(null);
     }

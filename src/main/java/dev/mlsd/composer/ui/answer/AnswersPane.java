@@ -80,7 +80,7 @@ public final class AnswersPane {
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Answer>) change -> selectionChanged());
         detail.getChildren().setAll(editor.node());
         SplitPane split = new SplitPane(list, detail);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.24);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(4, header, split);
         root.getStyleClass().add("answers-pane");
