@@ -1,13 +1,18 @@
 package dev.mlsd.composer.core.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import dev.mlsd.composer.core.diff.LineDelta;
 import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Version;
+import dev.mlsd.composer.core.model.VersionTexts;
+import dev.mlsd.composer.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,9 +47,10 @@ public final class HistoryJson {
 
     /** The history written by {@link #toText}. */
     public static History fromText(String json) throws BadInputException {
-        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+        JsonFactory factory = new JsonFactory();
+        try (JsonParser parser = factory.createParser(json)) {
             ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.set("history", JsonTrees.readDocument(parser, false));
+            root.set("history", HistoryTree.readHistory(parser, new JsonSource(json, factory)));
             return decode(root);
         } catch (java.io.IOException e) {
             throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
@@ -113,27 +119,31 @@ public final class HistoryJson {
         return JsonNodeFactory.instance.textNode(text);
     }
 
+    /**
+     * The history of a document read by {@link HistoryTree}: the chain of line edits is checked now, the
+     * versions' texts and the answers' texts are read when first asked for.
+     */
     static History decode(JsonNode root) throws BadInputException {
         Fields history = Fields.of(root.get("history"), "history");
         int next = history.integer("nextVersion", 1);
         List<Version> versions = new ArrayList<>();
-        Map<String, String> previous = new HashMap<>();
+        Map<String, StoredText> previous = new HashMap<>();
         int index = 0;
         for (JsonNode item : history.array("versions")) {
             Fields version = Fields.of(item, "history.versions[" + index++ + "]");
             int number = version.integer("number", -1);
             Fields template = version.object("template");
             String templateId = template.text("id");
-            String source = resolve(template.required("source"), template.name("source"), TEMPLATE_KEY, previous);
-            Map<String, String> sections = new LinkedHashMap<>();
+            StoredText source = resolve(template.required("source"), template.name("source"), TEMPLATE_KEY, previous);
+            Map<String, StoredText> sections = new LinkedHashMap<>();
             Fields sectionFields = version.object("sections");
             for (Map.Entry<String, JsonNode> entry : sectionFields.node().properties()) {
                 sections.put(entry.getKey(), resolve(entry.getValue(), sectionFields.name(entry.getKey()), entry.getKey(), previous));
             }
             Fields tokens = version.object("tokens");
             try {
-                versions.add(new Version(number, version.optionalText("label"), version.time("created"), templateId, source,
-                        sections, tokens.integer("o200k_base", 0)));
+                versions.add(Version.stored(number, version.optionalText("label"), version.time("created"), templateId,
+                        tokens.integer("o200k_base", 0), () -> texts(source, sections)));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(InputProblem.BAD_VALUE, version.name("number"));
             }
@@ -146,7 +156,12 @@ public final class HistoryJson {
             if (!Answer.ID.matcher(id).matches()) {
                 throw new BadInputException(InputProblem.BAD_VALUE, answer.name("id"));
             }
-            answers.add(new Answer(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), answer.text("text")));
+            JsonNode text = answer.required("text");
+            if (text instanceof POJONode lazy && lazy.getPojo() instanceof LazyString stored) {
+                answers.add(Answer.stored(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), stored::read));
+            } else {
+                answers.add(new Answer(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), answer.text("text")));
+            }
         }
         History.Acceptance acceptance = null;
         if (history.has("accepted")) {
@@ -181,19 +196,36 @@ public final class HistoryJson {
         }
     }
 
-    private static String resolve(JsonNode value, String name, String key, Map<String, String> previous) throws BadInputException {
-        if (value.isTextual()) {
-            String text = dev.mlsd.composer.core.text.TextNormalizer.normalize(value.asText());
-            previous.put(key, text);
-            return text;
-        }
-        if (!value.isArray()) {
+    private static VersionTexts texts(StoredText source, Map<String, StoredText> sections) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        sections.forEach((slot, text) -> texts.put(slot, text.get()));
+        return new VersionTexts(source.get(), texts);
+    }
+
+    private static StoredText resolve(JsonNode value, String name, String key, Map<String, StoredText> previous) throws BadInputException {
+        StoredText stored;
+        if (value instanceof POJONode lazy && lazy.getPojo() instanceof LazyString copy) {
+            stored = StoredText.copy(copy);
+        } else if (value.isTextual()) {
+            stored = StoredText.known(value.asText());
+        } else if (!value.isArray()) {
             throw new BadInputException(InputProblem.NOT_TEXT, name);
+        } else {
+            StoredText before = previous.get(key);
+            if (before == null) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+            }
+            try {
+                stored = StoredText.edited(before, edits(value, name));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+            }
         }
-        String before = previous.get(key);
-        if (before == null) {
-            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
-        }
+        previous.put(key, stored);
+        return stored;
+    }
+
+    private static List<LineDelta.Edit> edits(JsonNode value, String name) throws BadInputException {
         List<LineDelta.Edit> edits = new ArrayList<>();
         int index = 0;
         for (JsonNode item : value) {
@@ -203,7 +235,7 @@ public final class HistoryJson {
                 if (!line.isTextual()) {
                     throw new BadInputException(InputProblem.NOT_TEXT, edit.name("insert"));
                 }
-                insert.add(dev.mlsd.composer.core.text.TextNormalizer.normalize(line.asText()));
+                insert.add(TextNormalizer.normalize(line.asText()));
             }
             try {
                 edits.add(new LineDelta.Edit(edit.integer("at", -1), edit.integer("remove", 0), insert));
@@ -211,12 +243,6 @@ public final class HistoryJson {
                 throw new BadInputException(InputProblem.BROKEN_HISTORY, edit.name("at"));
             }
         }
-        try {
-            String text = LineDelta.apply(before, edits);
-            previous.put(key, text);
-            return text;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
-        }
+        return edits;
     }
 }

@@ -118,7 +118,7 @@ public final class ProjectCodec {
         String text = TextFiles.decodeUtf8Verbatim(bytes, InputProblem.TRUNCATED);
         JsonNode root;
         try (JsonParser parser = factory.createParser(text)) {
-            root = JsonTrees.readDocument(parser, false);
+            root = HistoryTree.readProject(parser, new JsonSource(text, factory));
         } catch (StreamConstraintsException e) {
             String detail = String.valueOf(e.getOriginalMessage());
             throw detail.contains("depth")
