@@ -11,7 +11,6 @@ import dev.mlsd.composer.core.diff.LineDelta;
 import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Version;
-import dev.mlsd.composer.core.model.VersionTexts;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The {@code "history"} field of a format-2 project file (and of the recovery journal).
@@ -29,8 +29,11 @@ import java.util.TreeSet;
  * version before it in the list ({@link LineDelta}). A text is copied in full when no earlier version
  * has it, every {@value #FULL_COPY_EVERY}th time in a row, or when its edits would take more room than
  * the copy: one damaged delta then spoils at most a run of versions, and a long history stays a few
- * times the size of one state. The chain is rebuilt at every write from the full texts the model keeps,
- * so deleting a version never breaks it.
+ * times the size of one state. At every write a text's edits are those it was read with while the text
+ * before it is still the one they were made against, and are worked out again from the full texts
+ * otherwise, so deleting a version never breaks the chain and saving a long history read from a file
+ * does not rebuild it. Reading checks the chain at once and leaves the texts to be rebuilt when first
+ * asked for ({@link StoredText}).
  */
 public final class HistoryJson {
 
@@ -62,8 +65,7 @@ public final class HistoryJson {
         ObjectNode root = nodes.objectNode();
         root.put("nextVersion", history.nextNumber());
         ArrayNode versions = root.putArray("versions");
-        Map<String, String> previous = new HashMap<>();
-        Map<String, Integer> chain = new HashMap<>();
+        Chains chains = new Chains();
         for (Version version : history.versions()) {
             ObjectNode node = versions.addObject();
             node.put("number", version.number());
@@ -72,9 +74,16 @@ public final class HistoryJson {
             node.putObject("tokens").put("o200k_base", version.tokens());
             ObjectNode template = node.putObject("template");
             template.put("id", version.templateId());
-            template.set("source", text(TEMPLATE_KEY, version.templateSource(), previous, chain));
-            ObjectNode sections = node.putObject("sections");
-            version.sections().forEach((slot, text) -> sections.set(slot, text(slot, text, previous, chain)));
+            ObjectNode sections = nodes.objectNode();
+            if (version.storedTexts() instanceof StoredVersion stored) {
+                // As it was read: its edits are written back as they are while the versions before it are the same.
+                template.set("source", chains.text(TEMPLATE_KEY, stored.templateSource()));
+                stored.sections().forEach((slot, text) -> sections.set(slot, chains.text(slot, text)));
+            } else {
+                template.set("source", chains.text(TEMPLATE_KEY, version::templateSource));
+                version.sections().forEach((slot, text) -> sections.set(slot, chains.text(slot, () -> text)));
+            }
+            node.set("sections", sections);
         }
         ArrayNode answers = root.putArray("answers");
         for (Answer answer : history.answers()) {
@@ -98,25 +107,41 @@ public final class HistoryJson {
         return root;
     }
 
-    private static JsonNode text(String key, String text, Map<String, String> previous, Map<String, Integer> chain) {
-        String before = previous.put(key, text);
-        int run = chain.getOrDefault(key, 0);
-        if (before != null && run < FULL_COPY_EVERY - 1) {
-            List<LineDelta.Edit> edits = LineDelta.between(before, text);
-            if (LineDelta.weight(edits) < text.length()) {
-                chain.put(key, run + 1);
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                for (LineDelta.Edit edit : edits) {
-                    ObjectNode node = array.addObject();
-                    node.put("at", edit.at());
-                    node.put("remove", edit.remove());
-                    edit.insert().forEach(node.putArray("insert")::add);
-                }
-                return array;
+    /** The texts written so far, by key, and how many edits in a row each has had since its last full copy. */
+    private static final class Chains {
+
+        private final Map<String, Supplier<String>> previous = new HashMap<>();
+        private final Map<String, Integer> run = new HashMap<>();
+
+        JsonNode text(String key, Supplier<String> text) {
+            Supplier<String> before = previous.put(key, text);
+            int edits = run.getOrDefault(key, 0);
+            if (text instanceof StoredText stored && before != null && stored.before() == before && edits < FULL_COPY_EVERY - 1) {
+                run.put(key, edits + 1);
+                return editsNode(stored.edits());
             }
+            String now = text.get();
+            if (before != null && edits < FULL_COPY_EVERY - 1 && !(text instanceof StoredText stored && stored.isFullCopy())) {
+                List<LineDelta.Edit> changes = LineDelta.between(before.get(), now);
+                if (LineDelta.weight(changes) < now.length()) {
+                    run.put(key, edits + 1);
+                    return editsNode(changes);
+                }
+            }
+            run.put(key, 0);
+            return JsonNodeFactory.instance.textNode(now);
         }
-        chain.put(key, 0);
-        return JsonNodeFactory.instance.textNode(text);
+
+        private static ArrayNode editsNode(List<LineDelta.Edit> edits) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (LineDelta.Edit edit : edits) {
+                ObjectNode node = array.addObject();
+                node.put("at", edit.at());
+                node.put("remove", edit.remove());
+                edit.insert().forEach(node.putArray("insert")::add);
+            }
+            return array;
+        }
     }
 
     /**
@@ -143,7 +168,7 @@ public final class HistoryJson {
             Fields tokens = version.object("tokens");
             try {
                 versions.add(Version.stored(number, version.optionalText("label"), version.time("created"), templateId,
-                        tokens.integer("o200k_base", 0), () -> texts(source, sections)));
+                        tokens.integer("o200k_base", 0), new StoredVersion(source, sections)));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(InputProblem.BAD_VALUE, version.name("number"));
             }
@@ -194,12 +219,6 @@ public final class HistoryJson {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(InputProblem.BAD_VALUE, "history");
         }
-    }
-
-    private static VersionTexts texts(StoredText source, Map<String, StoredText> sections) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        sections.forEach((slot, text) -> texts.put(slot, text.get()));
-        return new VersionTexts(source.get(), texts);
     }
 
     private static StoredText resolve(JsonNode value, String name, String key, Map<String, StoredText> previous) throws BadInputException {

@@ -83,6 +83,20 @@ final class StoredText implements Supplier<String> {
         return new StoredText(null, before, edits, lines, null);
     }
 
+    /** True when the file holds this text in full (or it was given in full). */
+    boolean isFullCopy() {
+        return before == null;
+    }
+
+    /** The text whose edits this one is (null for a full copy). */
+    StoredText before() {
+        return before;
+    }
+
+    List<LineDelta.Edit> edits() {
+        return edits;
+    }
+
     @Override
     public String get() {
         String known = text;

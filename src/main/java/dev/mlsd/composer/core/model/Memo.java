@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  */
 final class Memo<T> implements Supplier<T> {
 
-    private Supplier<? extends T> source;
+    private final Supplier<? extends T> source;
     private volatile T value;
 
     private Memo(Supplier<? extends T> source, T value) {
@@ -34,10 +34,14 @@ final class Memo<T> implements Supplier<T> {
         synchronized (this) {
             if (value == null) {
                 value = Objects.requireNonNull(source.get(), "a stored value");
-                source = null;
             }
             return value;
         }
+    }
+
+    /** What gives the value (null when it was given). */
+    Supplier<? extends T> source() {
+        return source;
     }
 
     /** True when the value has been worked out (or was given). */

@@ -77,9 +77,12 @@ public final class Version {
         return tokens;
     }
 
-    /** The supplier of this version's texts, which a file's writer may copy back as it was read without working them out. */
-    public Supplier<VersionTexts> texts() {
-        return texts;
+    /**
+     * What this version's texts were read from (null when they were given): a file's writer may copy
+     * them back in the form they were read, without working them out.
+     */
+    public Supplier<? extends VersionTexts> storedTexts() {
+        return texts.source();
     }
 
     /** True when the texts have been worked out (or were given): reading them costs nothing more. */

@@ -93,8 +93,24 @@ class LazyHistoryTest {
         assertThat(codec.encode(codec.decode(bytes))).isEqualTo(bytes);
         Path file = dir.resolve("again.mlsd");
         Files.write(file, bytes);
-        store.save(file, store.load(file));
+        Project loaded = store.load(file);
+        store.save(file, loaded);
         assertThat(file).hasBinaryContent(bytes);
+        assertThat(loaded.history().versions()).as("written back as read, not rebuilt").noneMatch(Version::textsKnown);
+    }
+
+    @Test
+    void savingAfterADeletionAndANewVersionKeepsEveryVersionsTexts() throws Exception {
+        Project saved = withHistory(HistoryJson.FULL_COPY_EVERY + 9);
+        Project loaded = codec.decode(codec.encode(saved));
+        History changed = loaded.history().deleteVersion(7).deleteVersion(8).deleteVersion(HistoryJson.FULL_COPY_EVERY)
+                .record(loaded.withSections(Map.of("problem", "совсем другое"), T0), "новая", 1, T0);
+        History back = codec.decode(codec.encode(loaded.withHistory(changed, T0))).history();
+        assertThat(back).isEqualTo(changed);
+        for (Version version : back.versions()) {
+            assertThat(version.sections()).isEqualTo(changed.version(version.number()).orElseThrow().sections());
+        }
+        assertThat(back.latest().orElseThrow().section("problem")).isEqualTo("совсем другое");
     }
 
     private static String file(String secondEdit, String thirdEdit) {
