@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 
 /**
@@ -13,12 +12,26 @@ import java.io.UncheckedIOException;
  */
 final class JsonSource {
 
-    private final String text;
+    private final char[] chars;
+    private final int start;
+    private final int length;
     private final JsonFactory factory;
 
-    JsonSource(String text, JsonFactory factory) {
-        this.text = text;
+    /** The document in {@code length} characters of {@code chars} from {@code start}, as its parser read it. */
+    JsonSource(char[] chars, int start, int length, JsonFactory factory) {
+        this.chars = chars;
+        this.start = start;
+        this.length = length;
         this.factory = factory;
+    }
+
+    JsonSource(String text, JsonFactory factory) {
+        this(text.toCharArray(), 0, text.length(), factory);
+    }
+
+    /** A parser of the whole document, whose offsets are those {@link #stringAt} takes. */
+    JsonParser parser() throws IOException {
+        return factory.createParser(chars, start, length);
     }
 
     /**
@@ -26,14 +39,11 @@ final class JsonSource {
      * so reading it again cannot fail.
      */
     String stringAt(long offset) {
-        try (StringReader reader = new StringReader(text)) {
-            reader.skip(offset);
-            try (JsonParser parser = factory.createParser(reader)) {
-                if (parser.nextToken() != JsonToken.VALUE_STRING) {
-                    throw new IllegalStateException("no string value at " + offset);
-                }
-                return parser.getText();
+        try (JsonParser parser = factory.createParser(chars, start + (int) offset, length - (int) offset)) {
+            if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                throw new IllegalStateException("no string value at " + offset);
             }
+            return parser.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
