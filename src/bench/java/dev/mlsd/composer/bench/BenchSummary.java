@@ -27,6 +27,7 @@ public final class BenchSummary {
         out.add("Reproduce with `./mvnw -Pbench verify` (figures in `target/bench/`).");
         out.add("");
         core(dir.resolve("jmh.json"), out);
+        history(dir.resolve("jmh-history.json"), out);
         latency(dir.resolve("latency.tsv"), "default JVM options, as `java -jar` starts it", out);
         latency(dir.resolve("latency-launcher.tsv"), "the launcher's JVM options (`-XX:TieredStopAtLevel=1 -XX:+UseZGC`)", out);
         startup(dir.resolve("startup.tsv"), out);
@@ -34,6 +35,31 @@ public final class BenchSummary {
         memory(dir.resolve("memory-installed.tsv"), "installed .deb", 1.0, out);
         Files.write(dir.resolve("summary.md"), out, StandardCharsets.UTF_8);
         out.forEach(System.out::println);
+    }
+
+    /** Issue 15: opening 200 versions and 200 answers within 2x the same project without history, in the same JMH run. */
+    private static void history(Path jmh, List<String> out) throws IOException {
+        out.add("## Opening a project with history (JMH, same run, ms)");
+        out.add("");
+        if (!Files.exists(jmh)) {
+            out.add("_not run_");
+            out.add("");
+            return;
+        }
+        double without = Double.NaN;
+        double with = Double.NaN;
+        for (JsonNode r : new ObjectMapper().readTree(jmh.toFile())) {
+            double score = r.get("primaryMetric").get("score").asDouble();
+            if (r.get("benchmark").asText().endsWith(".openWithoutHistory")) {
+                without = score;
+            } else if (r.get("benchmark").asText().endsWith(".openWith200VersionsAnd200Answers")) {
+                with = score;
+            }
+        }
+        out.add("| without history | 200 versions, 200 answers | ratio | target |");
+        out.add("|---:|---:|---:|---|");
+        out.add(String.format(Locale.ROOT, "| %.3f | %.3f | %.2f | %s |", without, with, with / without, verdict(with / without <= 2, "≤ 2 ×")));
+        out.add("");
     }
 
     private static void core(Path jmh, List<String> out) throws IOException {

@@ -1,13 +1,17 @@
 package dev.mlsd.composer.core.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import dev.mlsd.composer.core.diff.LineDelta;
 import dev.mlsd.composer.core.model.Answer;
 import dev.mlsd.composer.core.model.History;
 import dev.mlsd.composer.core.model.Version;
+import dev.mlsd.composer.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The {@code "history"} field of a format-2 project file (and of the recovery journal).
@@ -24,8 +29,11 @@ import java.util.TreeSet;
  * version before it in the list ({@link LineDelta}). A text is copied in full when no earlier version
  * has it, every {@value #FULL_COPY_EVERY}th time in a row, or when its edits would take more room than
  * the copy: one damaged delta then spoils at most a run of versions, and a long history stays a few
- * times the size of one state. The chain is rebuilt at every write from the full texts the model keeps,
- * so deleting a version never breaks it.
+ * times the size of one state. At every write a text's edits are those it was read with while the text
+ * before it is still the one they were made against, and are worked out again from the full texts
+ * otherwise, so deleting a version never breaks the chain and saving a long history read from a file
+ * does not rebuild it. Reading checks the chain at once and leaves the texts to be rebuilt when first
+ * asked for ({@link StoredText}).
  */
 public final class HistoryJson {
 
@@ -42,9 +50,10 @@ public final class HistoryJson {
 
     /** The history written by {@link #toText}. */
     public static History fromText(String json) throws BadInputException {
-        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+        JsonFactory factory = new JsonFactory();
+        try (JsonParser parser = factory.createParser(json)) {
             ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.set("history", JsonTrees.readDocument(parser, false));
+            root.set("history", HistoryTree.readHistory(parser, new JsonSource(json, factory)));
             return decode(root);
         } catch (java.io.IOException e) {
             throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
@@ -56,8 +65,7 @@ public final class HistoryJson {
         ObjectNode root = nodes.objectNode();
         root.put("nextVersion", history.nextNumber());
         ArrayNode versions = root.putArray("versions");
-        Map<String, String> previous = new HashMap<>();
-        Map<String, Integer> chain = new HashMap<>();
+        Chains chains = new Chains();
         for (Version version : history.versions()) {
             ObjectNode node = versions.addObject();
             node.put("number", version.number());
@@ -66,9 +74,16 @@ public final class HistoryJson {
             node.putObject("tokens").put("o200k_base", version.tokens());
             ObjectNode template = node.putObject("template");
             template.put("id", version.templateId());
-            template.set("source", text(TEMPLATE_KEY, version.templateSource(), previous, chain));
-            ObjectNode sections = node.putObject("sections");
-            version.sections().forEach((slot, text) -> sections.set(slot, text(slot, text, previous, chain)));
+            ObjectNode sections = nodes.objectNode();
+            if (version.storedTexts() instanceof StoredVersion stored) {
+                // As it was read: its edits are written back as they are while the versions before it are the same.
+                template.set("source", chains.text(TEMPLATE_KEY, stored.templateSource()));
+                stored.sections().forEach((slot, text) -> sections.set(slot, chains.text(slot, text)));
+            } else {
+                template.set("source", chains.text(TEMPLATE_KEY, version::templateSource));
+                version.sections().forEach((slot, text) -> sections.set(slot, chains.text(slot, () -> text)));
+            }
+            node.set("sections", sections);
         }
         ArrayNode answers = root.putArray("answers");
         for (Answer answer : history.answers()) {
@@ -92,48 +107,68 @@ public final class HistoryJson {
         return root;
     }
 
-    private static JsonNode text(String key, String text, Map<String, String> previous, Map<String, Integer> chain) {
-        String before = previous.put(key, text);
-        int run = chain.getOrDefault(key, 0);
-        if (before != null && run < FULL_COPY_EVERY - 1) {
-            List<LineDelta.Edit> edits = LineDelta.between(before, text);
-            if (LineDelta.weight(edits) < text.length()) {
-                chain.put(key, run + 1);
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                for (LineDelta.Edit edit : edits) {
-                    ObjectNode node = array.addObject();
-                    node.put("at", edit.at());
-                    node.put("remove", edit.remove());
-                    edit.insert().forEach(node.putArray("insert")::add);
-                }
-                return array;
+    /** The texts written so far, by key, and how many edits in a row each has had since its last full copy. */
+    private static final class Chains {
+
+        private final Map<String, Supplier<String>> previous = new HashMap<>();
+        private final Map<String, Integer> run = new HashMap<>();
+
+        JsonNode text(String key, Supplier<String> text) {
+            Supplier<String> before = previous.put(key, text);
+            int edits = run.getOrDefault(key, 0);
+            if (text instanceof StoredText stored && before != null && stored.before() == before && edits < FULL_COPY_EVERY - 1) {
+                run.put(key, edits + 1);
+                return editsNode(stored.edits());
             }
+            String now = text.get();
+            if (before != null && edits < FULL_COPY_EVERY - 1 && !(text instanceof StoredText stored && stored.isFullCopy())) {
+                List<LineDelta.Edit> changes = LineDelta.between(before.get(), now);
+                if (LineDelta.weight(changes) < now.length()) {
+                    run.put(key, edits + 1);
+                    return editsNode(changes);
+                }
+            }
+            run.put(key, 0);
+            return JsonNodeFactory.instance.textNode(now);
         }
-        chain.put(key, 0);
-        return JsonNodeFactory.instance.textNode(text);
+
+        private static ArrayNode editsNode(List<LineDelta.Edit> edits) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (LineDelta.Edit edit : edits) {
+                ObjectNode node = array.addObject();
+                node.put("at", edit.at());
+                node.put("remove", edit.remove());
+                edit.insert().forEach(node.putArray("insert")::add);
+            }
+            return array;
+        }
     }
 
+    /**
+     * The history of a document read by {@link HistoryTree}: the chain of line edits is checked now, the
+     * versions' texts and the answers' texts are read when first asked for.
+     */
     static History decode(JsonNode root) throws BadInputException {
         Fields history = Fields.of(root.get("history"), "history");
         int next = history.integer("nextVersion", 1);
         List<Version> versions = new ArrayList<>();
-        Map<String, String> previous = new HashMap<>();
+        Map<String, StoredText> previous = new HashMap<>();
         int index = 0;
         for (JsonNode item : history.array("versions")) {
             Fields version = Fields.of(item, "history.versions[" + index++ + "]");
             int number = version.integer("number", -1);
             Fields template = version.object("template");
             String templateId = template.text("id");
-            String source = resolve(template.required("source"), template.name("source"), TEMPLATE_KEY, previous);
-            Map<String, String> sections = new LinkedHashMap<>();
+            StoredText source = resolve(template.required("source"), template.name("source"), TEMPLATE_KEY, previous);
+            Map<String, StoredText> sections = new LinkedHashMap<>();
             Fields sectionFields = version.object("sections");
             for (Map.Entry<String, JsonNode> entry : sectionFields.node().properties()) {
                 sections.put(entry.getKey(), resolve(entry.getValue(), sectionFields.name(entry.getKey()), entry.getKey(), previous));
             }
             Fields tokens = version.object("tokens");
             try {
-                versions.add(new Version(number, version.optionalText("label"), version.time("created"), templateId, source,
-                        sections, tokens.integer("o200k_base", 0)));
+                versions.add(Version.stored(number, version.optionalText("label"), version.time("created"), templateId,
+                        tokens.integer("o200k_base", 0), new StoredVersion(source, sections)));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(InputProblem.BAD_VALUE, version.name("number"));
             }
@@ -146,7 +181,12 @@ public final class HistoryJson {
             if (!Answer.ID.matcher(id).matches()) {
                 throw new BadInputException(InputProblem.BAD_VALUE, answer.name("id"));
             }
-            answers.add(new Answer(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), answer.text("text")));
+            JsonNode text = answer.required("text");
+            if (text instanceof POJONode lazy && lazy.getPojo() instanceof LazyString stored) {
+                answers.add(Answer.stored(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), stored::read));
+            } else {
+                answers.add(new Answer(id, answer.integer("version", -1), answer.time("created"), answer.optionalText("model"), answer.text("text")));
+            }
         }
         History.Acceptance acceptance = null;
         if (history.has("accepted")) {
@@ -181,19 +221,30 @@ public final class HistoryJson {
         }
     }
 
-    private static String resolve(JsonNode value, String name, String key, Map<String, String> previous) throws BadInputException {
-        if (value.isTextual()) {
-            String text = dev.mlsd.composer.core.text.TextNormalizer.normalize(value.asText());
-            previous.put(key, text);
-            return text;
-        }
-        if (!value.isArray()) {
+    private static StoredText resolve(JsonNode value, String name, String key, Map<String, StoredText> previous) throws BadInputException {
+        StoredText stored;
+        if (value instanceof POJONode lazy && lazy.getPojo() instanceof LazyString copy) {
+            stored = StoredText.copy(copy);
+        } else if (value.isTextual()) {
+            stored = StoredText.known(value.asText());
+        } else if (!value.isArray()) {
             throw new BadInputException(InputProblem.NOT_TEXT, name);
+        } else {
+            StoredText before = previous.get(key);
+            if (before == null) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+            }
+            try {
+                stored = StoredText.edited(before, edits(value, name));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
+            }
         }
-        String before = previous.get(key);
-        if (before == null) {
-            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
-        }
+        previous.put(key, stored);
+        return stored;
+    }
+
+    private static List<LineDelta.Edit> edits(JsonNode value, String name) throws BadInputException {
         List<LineDelta.Edit> edits = new ArrayList<>();
         int index = 0;
         for (JsonNode item : value) {
@@ -203,7 +254,7 @@ public final class HistoryJson {
                 if (!line.isTextual()) {
                     throw new BadInputException(InputProblem.NOT_TEXT, edit.name("insert"));
                 }
-                insert.add(dev.mlsd.composer.core.text.TextNormalizer.normalize(line.asText()));
+                insert.add(TextNormalizer.normalize(line.asText()));
             }
             try {
                 edits.add(new LineDelta.Edit(edit.integer("at", -1), edit.integer("remove", 0), insert));
@@ -211,12 +262,6 @@ public final class HistoryJson {
                 throw new BadInputException(InputProblem.BROKEN_HISTORY, edit.name("at"));
             }
         }
-        try {
-            String text = LineDelta.apply(before, edits);
-            previous.put(key, text);
-            return text;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(InputProblem.BROKEN_HISTORY, name);
-        }
+        return edits;
     }
 }

@@ -19,6 +19,7 @@ import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -115,10 +116,11 @@ public final class ProjectCodec {
             throw new BadInputException(InputProblem.BINARY);
         }
         // Only the string values hold text a user sees; they are normalised as they are read.
-        String text = TextFiles.decodeUtf8Verbatim(bytes, InputProblem.TRUNCATED);
+        CharBuffer text = TextFiles.decodeUtf8Chars(bytes, InputProblem.TRUNCATED);
+        JsonSource source = new JsonSource(text.array(), text.arrayOffset() + text.position(), text.remaining(), factory);
         JsonNode root;
-        try (JsonParser parser = factory.createParser(text)) {
-            root = JsonTrees.readDocument(parser, false);
+        try (JsonParser parser = source.parser()) {
+            root = HistoryTree.readProject(parser, source);
         } catch (StreamConstraintsException e) {
             String detail = String.valueOf(e.getOriginalMessage());
             throw detail.contains("depth")
@@ -128,7 +130,7 @@ public final class ProjectCodec {
             throw new BadInputException(InputProblem.TRUNCATED);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            if (endsEarly(text, e)) {
+            if (endsEarly(text.toString(), e)) {
                 throw new BadInputException(InputProblem.TRUNCATED);
             }
             throw new BadInputException(InputProblem.NOT_JSON, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr());

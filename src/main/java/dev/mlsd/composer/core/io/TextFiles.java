@@ -4,6 +4,10 @@ import dev.mlsd.composer.core.text.ByteOrderMark;
 import dev.mlsd.composer.core.text.StrictDecoder;
 import dev.mlsd.composer.core.text.TextNormalizer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -47,6 +51,27 @@ public final class TextFiles {
     /** Strict UTF-8 decoding with the BOM dropped and the text normalised: this is where a text file's text enters. */
     public static String decodeUtf8(byte[] bytes) throws BadInputException {
         return TextNormalizer.normalize(decodeUtf8Verbatim(bytes, InputProblem.NOT_UTF8));
+    }
+
+    /**
+     * As {@link #decodeUtf8Verbatim}, as the characters the decoder made (from the buffer's position to
+     * its limit), without copying them into a string: a parser can read a long document in place.
+     */
+    public static CharBuffer decodeUtf8Chars(byte[] bytes, InputProblem cutShort) throws BadInputException {
+        CharBuffer chars;
+        try {
+            chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            // Not valid: the strict decoder finds where, which tells a cut-short file from a wrong one.
+            return CharBuffer.wrap(decodeUtf8Verbatim(bytes, cutShort).toCharArray());
+        }
+        if (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') { // a byte order mark, dropped as ByteOrderMark does
+            chars.position(chars.position() + 1);
+        }
+        return chars;
     }
 
     /**

@@ -16,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Makes the toolbar from the catalogue and a shape of action ids: one icon button per action (a
@@ -31,6 +30,7 @@ public final class ToolBarFactory {
 
     private final ActionCatalogue catalogue;
     private final Messages messages;
+    private final ActionIcons icons = new ActionIcons();
 
     public ToolBarFactory(ActionCatalogue catalogue, Messages messages) {
         this.catalogue = catalogue;
@@ -109,9 +109,10 @@ public final class ToolBarFactory {
         return button;
     }
 
-    private static void dress(ButtonBase button, String id, String icon, StringBinding name, StringBinding tooltip) {
-        if (icon != null) {
-            button.setGraphic(new FontIcon(icon));
+    private void dress(ButtonBase button, String id, String icon, StringBinding name, StringBinding tooltip) {
+        ActionIcon graphic = icon == null ? null : icons.icon(icon);
+        if (graphic != null) {
+            button.setGraphic(graphic);
         } else {
             button.textProperty().bind(name);
         }

@@ -5,6 +5,7 @@ import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsd.composer.testing.WindowHarness;
+import dev.mlsd.composer.ui.action.ActionIcon;
 import dev.mlsd.composer.ui.action.AppAction;
 import dev.mlsd.composer.ui.action.MenuBarFactory;
 import dev.mlsd.composer.ui.action.PaletteEntries;
@@ -25,7 +26,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,7 +67,7 @@ class ToolbarAndPaletteTest {
             if (app.window.actions().families().stream().anyMatch(f -> f.id().equals(id))) {
                 // A family (the theme) is a menu button of its members, named by the family's description.
                 assertThat(button.getAccessibleText()).isNotBlank();
-                assertThat(((FontIcon) button.getGraphic()).getIconLiteral()).isEqualTo(app.window.actions().family(id).icon());
+                assertThat(((ActionIcon) button.getGraphic()).code()).isEqualTo(app.window.actions().family(id).icon());
                 continue;
             }
             AppAction action = app.window.actions().action(id);
@@ -76,8 +76,8 @@ class ToolbarAndPaletteTest {
             assertThat(button.getAccessibleText()).isEqualTo(name);
             assertThat(button.getTooltip().getText()).isEqualTo(name + " (" + action.accelerator().getDisplayText() + ")");
             if (action.icon() != null) {
-                assertThat(button.getGraphic()).isInstanceOf(FontIcon.class);
-                assertThat(((FontIcon) button.getGraphic()).getIconLiteral()).isEqualTo(action.icon());
+                assertThat(button.getGraphic()).isInstanceOf(ActionIcon.class);
+                assertThat(((ActionIcon) button.getGraphic()).code()).isEqualTo(action.icon());
             }
         }
         assertThat(buttons.get(2).getTooltip().getText()).isEqualTo("Save (Ctrl+S)");
