@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
  * follow the system), the window's place and size (null until the window was first closed or
- * moved), the recently used project files, newest first, the meter, and the text size of the
- * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}).
+ * moved), the recently used project files, newest first, the meter, the text size of the
+ * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}), the theme,
+ * and whether the editors' spelling is checked as the user types.
  */
 public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize,
-                       Theme theme) {
+                       Theme theme, boolean spellCheck) {
 
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 32;
@@ -58,7 +59,7 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter) {
-        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE, Theme.SYSTEM);
+        this(language, window, recentFiles, tokenMeter, DEFAULT_FONT_SIZE, Theme.SYSTEM, true);
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles) {
@@ -66,19 +67,19 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE, Theme.SYSTEM);
+        return new Settings(null, null, List.of(), null, DEFAULT_FONT_SIZE, Theme.SYSTEM, true);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme, spellCheck);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme, spellCheck);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter, fontSize, theme);
+        return new Settings(language, window, recentFiles, meter, fontSize, theme, spellCheck);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -87,19 +88,23 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter, fontSize, theme);
+        return new Settings(language, window, recent, tokenMeter, fontSize, theme, spellCheck);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme, spellCheck);
     }
 
     public Settings withFontSize(int size) {
-        return new Settings(language, window, recentFiles, tokenMeter, size, theme);
+        return new Settings(language, window, recentFiles, tokenMeter, size, theme, spellCheck);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme);
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme, spellCheck);
+    }
+
+    public Settings withSpellCheck(boolean on) {
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, theme, on);
     }
 
     /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */

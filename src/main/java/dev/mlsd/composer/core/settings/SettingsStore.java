@@ -105,6 +105,7 @@ public final class SettingsStore {
         } else {
             root.put("theme", settings.theme().id());
         }
+        root.put("spellCheck", settings.spellCheck());
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -182,7 +183,8 @@ public final class SettingsStore {
         int fontSize = size != null && size.isNumber() && Double.isFinite(size.asDouble())
                 ? (int) Math.round(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, size.asDouble()))) : Settings.DEFAULT_FONT_SIZE;
         return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize,
-                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null));
+                Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null),
+                !root.path("spellCheck").isBoolean() || root.path("spellCheck").asBoolean());
     }
 
     private Path moveAside() {
