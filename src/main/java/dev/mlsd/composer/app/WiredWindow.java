@@ -131,7 +131,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
     private static SpellingService spelling(WindowServices services, SettingsKeeper settings, Consumer<String> status) {
         Path file = services.settingsStore().file().resolveSibling(UserDictionary.FILE_NAME);
         ErrorText errors = new ErrorText(services.messages());
-        SpellingService spelling = new SpellingService(new UserDictionary(file, services.writer()),
+        SpellingService spelling = new SpellingService(services.dictionaries(), new UserDictionary(file, services.writer()),
                 e -> status.accept(services.messages().get("status.spelling.failed", errors.describe(e))));
         spelling.enabledProperty().bind(Bindings.createBooleanBinding(() -> settings.get().spellCheck(), settings.settingsProperty()));
         return spelling;
@@ -150,6 +150,12 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
     /** The section editors shown now, in order. */
     public List<SectionEditor> editors() {
         return editorColumn.editors();
+    }
+
+    /** Whether every editor's text has been spell-checked (or spell-check is off): for benchmarks and tests. */
+    public boolean spellingSettled() {
+        return !spelling.enabledProperty().get()
+                || spelling.isReady() && editorColumn.editors().stream().allMatch(e -> e.spellingUnderlines().isIdle());
     }
 
     /** Offers back unsaved work left by an instance that did not end normally. */

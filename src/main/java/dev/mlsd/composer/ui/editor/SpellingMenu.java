@@ -53,7 +53,17 @@ public final class SpellingMenu {
         }
         fill();
         area.requestFocus();
-        menu.show(area, event.getScreenX(), event.getScreenY());
+        double x = event.getScreenX();
+        double y = event.getScreenY();
+        if (event.isKeyboardTrigger()) {
+            // From the keyboard the event stands at the area's middle; the menu belongs under the caret.
+            var caret = area.getCaretSelectionBind().getUnderlyingCaret().getCaretBounds();
+            if (caret.isPresent()) {
+                x = caret.get().getMinX();
+                y = caret.get().getMaxY();
+            }
+        }
+        menu.show(area, x, y);
     }
 
     /** The menu, for tests. */

@@ -6,9 +6,10 @@ import dev.mlsd.composer.core.spelling.SpellingDictionaries;
 import dev.mlsd.composer.core.spelling.UserDictionary;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +31,8 @@ public final class SpellingService implements AutoCloseable {
     private final UserDictionary user;
     private final IgnoreList ignored;
     private final Consumer<Exception> onFailure;
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+    /** Threads that end when idle: a window gone leaves none behind. */
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 2, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
         Thread thread = new Thread(r, "mlsd-spelling");
         thread.setDaemon(true);
         return thread;
@@ -42,12 +44,16 @@ public final class SpellingService implements AutoCloseable {
     private boolean waitingForOn;
     private boolean started;
 
-    /** {@code onFailure}: told (on the FX thread) when the dictionaries or the user's file cannot be read or written. */
-    public SpellingService(UserDictionary user, Consumer<Exception> onFailure) {
+    /**
+     * {@code dictionaries}: read once, maybe shared with other windows; {@code onFailure}: told (on the
+     * FX thread) when the dictionaries or the user's file cannot be read or written.
+     */
+    public SpellingService(SpellingDictionaries dictionaries, UserDictionary user, Consumer<Exception> onFailure) {
+        this.dictionaries = dictionaries;
         this.user = user;
         this.ignored = new IgnoreList();
         this.onFailure = onFailure;
-        this.dictionaries = new SpellingDictionaries(workers, user, ignored);
+        workers.allowCoreThreadTimeOut(true);
     }
 
     /** Whether the editors are checked (View → Check spelling). */
@@ -91,7 +97,7 @@ public final class SpellingService implements AutoCloseable {
     }
 
     private void loadDictionaries() {
-        dictionaries.checker().whenComplete((loaded, failure) -> toFx(() -> {
+        dictionaries.checker(user, ignored).whenComplete((loaded, failure) -> toFx(() -> {
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 onFailure.accept(cause instanceof Exception e ? e : new IllegalStateException(cause));
@@ -100,6 +106,11 @@ public final class SpellingService implements AutoCloseable {
             checker = loaded;
             ready.set(true);
         }));
+    }
+
+    /** Whether the dictionaries have been read (false while spell-check was never on). */
+    public boolean isReady() {
+        return checker != null;
     }
 
     /** The checker, or null while the dictionaries are still being read. */

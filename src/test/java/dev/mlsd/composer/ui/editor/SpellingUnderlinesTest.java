@@ -20,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.TextExt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,16 @@ class SpellingUnderlinesTest {
                 + "The pipeline trains a classifier on the datasett every night.\n\n"
                 + "Код `datasett` и ссылка https://example.com/datasett не проверяются.");
         assertThat(underlined(editor().area())).containsExactly("datasett");
+        // Drawn as a wave, and not as a check's: the theme's colour from app.css, on that word's text only.
+        List<TextExt> drawn = onFx(() -> {
+            editor().area().applyCss();
+            editor().area().layout();
+            return editor().area().lookupAll(".text").stream().filter(TextExt.class::isInstance).map(TextExt.class::cast)
+                    .filter(t -> t.getUnderlineColor() != null).toList();
+        });
+        assertThat(drawn).extracting(TextExt::getText).containsExactly("datasett");
+        assertThat(drawn.get(0).getUnderlineWaveRadius().doubleValue()).isEqualTo(1.5);
+        assertThat(drawn.get(0).getStyleClass()).contains(SpellingUnderlines.STYLE_CLASS).noneMatch(c -> c.startsWith("lint-"));
     }
 
     @Test
