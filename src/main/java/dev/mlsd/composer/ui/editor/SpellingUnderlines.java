@@ -254,13 +254,20 @@ public final class SpellingUnderlines {
         area.getProperties().remove(SHOWN);
     }
 
+    /** Where the paragraphs on screen begin; 0 when none is (the area not laid out yet, or out of sight). */
     private int visibleStart() {
-        int first = area.getParagraphs().isEmpty() ? 0 : Math.max(0, area.firstVisibleParToAllParIndex());
-        return area.getAbsolutePosition(first, 0);
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
     }
 
+    /** Where the paragraphs on screen end; 0 when none is. */
     private int visibleEnd() {
-        int last = Math.max(0, area.lastVisibleParToAllParIndex());
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        int last = area.lastVisibleParToAllParIndex();
         return area.getAbsolutePosition(last, 0) + area.getParagraphLength(last);
     }
 
