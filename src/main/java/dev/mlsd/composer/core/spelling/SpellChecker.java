@@ -26,10 +26,15 @@ public final class SpellChecker {
     private final Suggestions suggestions;
 
     SpellChecker(Map<Language, Dictionary> dictionaries, UserDictionary user, IgnoreList ignored) {
+        this(dictionaries, user, ignored, new Suggestions(new EnumMap<>(dictionaries)));
+    }
+
+    /** With {@code suggestions} shared by every checker of the same dictionaries (its caches are megabytes). */
+    SpellChecker(Map<Language, Dictionary> dictionaries, UserDictionary user, IgnoreList ignored, Suggestions suggestions) {
         this.dictionaries = new EnumMap<>(dictionaries);
         this.user = user;
         this.ignored = ignored;
-        this.suggestions = new Suggestions(this.dictionaries);
+        this.suggestions = suggestions;
     }
 
     /** The misspelt words of a whole Markdown text, in text order. */

@@ -21,6 +21,7 @@ public final class SpellingDictionaries {
     private final UserDictionary user;
     private final IgnoreList ignored;
     private CompletableFuture<Map<Language, Dictionary>> loaded;
+    private CompletableFuture<Suggestions> suggestions;
     private CompletableFuture<SpellChecker> checker;
 
     public SpellingDictionaries(Executor executor, UserDictionary user, IgnoreList ignored) {
@@ -69,7 +70,8 @@ public final class SpellingDictionaries {
                 both.put(Language.EN, e);
                 return both;
             });
+            suggestions = loaded.thenApply(Suggestions::new);
         }
-        return loaded.thenApply(both -> new SpellChecker(both, userWords, ignoredWords));
+        return suggestions.thenApply(shared -> new SpellChecker(shared.dictionaries(), userWords, ignoredWords, shared));
     }
 }

@@ -155,6 +155,8 @@ public final class SpellingUnderlines {
         }
         int[] range = dirty.next(visibleStart(), visibleEnd());
         if (range == null) {
+            snapshot = null; // all checked: no copy of the text kept until the next edit
+            snapshotRevision = -1;
             return;
         }
         int length = area.getLength();
