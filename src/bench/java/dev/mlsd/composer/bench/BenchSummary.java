@@ -108,15 +108,21 @@ public final class BenchSummary {
             return;
         }
         List<String[]> all = Files.readAllLines(tsv).stream().skip(1).map(l -> l.split("\t")).toList();
-        List<String[]> rows = all.stream().filter(r -> !r[0].equals("checks-stall") && !r[0].equals("history-scroll")).toList();
+        List<String[]> rows = all.stream().filter(r -> !r[0].endsWith("-stall") && !r[0].equals("history-scroll")).toList();
         List<String[]> history = all.stream().filter(r -> r[0].equals("history-scroll")).toList();
         List<String[]> stalls = all.stream().filter(r -> r[0].equals("checks-stall")).toList();
+        List<String[]> spellStalls = all.stream().filter(r -> r[0].equals("spell-stall")).toList();
         out.add("| window | text | keystrokes | p50 | p95 | max | target |");
         out.add("|---|---|---:|---:|---:|---:|---|");
         for (String[] r : rows) {
-            String target = r[0].equals("app")
+            String target = r[0].startsWith("app")
                     ? verdict(Double.parseDouble(r[4]) <= 17 && Double.parseDouble(r[5]) <= 50, "p95 ≤ 17, max ≤ 50") : "baseline";
-            out.add("| " + (r[0].equals("app") ? "MLSD Composer" : "TextArea, whole prompt re-set") + " | " + kb(r[1]) + " | " + r[2]
+            String window = switch (r[0]) {
+                case "app" -> "MLSD Composer, spell-check on";
+                case "app-nospell" -> "MLSD Composer, spell-check off";
+                default -> "TextArea, whole prompt re-set";
+            };
+            out.add("| " + window + " | " + kb(r[1]) + " | " + r[2]
                     + " | " + r[3] + " | " + r[4] + " | " + r[5] + " | " + target + " |");
         }
         for (String[] app : rows) {
@@ -150,6 +156,17 @@ public final class BenchSummary {
             out.add("| " + r[2] + " | " + r[6] + " / " + r[4] + " | " + r[3] + " | "
                     + verdict(Double.parseDouble(r[2]) <= 2 * 16.7 + 1 && Double.parseDouble(r[3]) <= 2 * 16.7 + 1, "no gap over 2 frame periods")
                     + " | " + r[5] + " | " + r[7] + " |");
+        }
+        if (!spellStalls.isEmpty()) {
+            out.add("");
+            out.add("Longest gap between two frames while the spell-check runs (off the FX thread; underlines set a piece at a time):");
+            out.add("");
+            out.add("| text | after an edit or a changed word list: longest gap over 6 rounds (ms) | target | first check after opening (reads the dictionaries) (ms) | target |");
+            out.add("|---|---:|---|---:|---|");
+            for (String[] r : spellStalls) {
+                out.add("| " + kb(r[1]) + " | " + r[2] + " | " + verdict(Double.parseDouble(r[2]) <= 2 * 16.7 + 1, "≤ 2 frame periods")
+                        + " | " + r[3] + " | " + verdict(Double.parseDouble(r[3]) <= 2 * 16.7 + 1, "≤ 2 frame periods") + " |");
+            }
         }
         out.add("");
     }
@@ -190,7 +207,7 @@ public final class BenchSummary {
     }
 
     private static void memory(Path tsv, String how, double limit, List<String> out) throws IOException {
-        out.add("## Peak RSS with a 1 MB project open (MB): " + how);
+        out.add("## Peak RSS with a 1 MB project open, checked and spell-checked (MB): " + how);
         out.add("");
         if (!Files.exists(tsv) || Files.readAllLines(tsv).isEmpty()) {
             out.add("_not run_");

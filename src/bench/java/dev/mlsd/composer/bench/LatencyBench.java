@@ -10,6 +10,7 @@ import dev.mlsd.composer.core.model.Template;
 import dev.mlsd.composer.core.prompt.PromptAssembler;
 import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.core.settings.SettingsStore;
+import dev.mlsd.composer.core.spelling.SpellingDictionaries;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.core.tokens.TokenCounter;
@@ -57,8 +58,12 @@ public final class LatencyBench {
 
     private static final int[] SIZES = {30 * 1024, 1024 * 1024};
 
-    /** {@code -Dbench.variants=app} leaves the baseline out (the run with the launcher's options compares nothing). */
-    private static final List<String> VARIANTS = List.of(System.getProperty("bench.variants", "app,baseline").split(","));
+    /**
+     * {@code app} has spell-check on (as by default) and is measured once the whole text has been
+     * spell-checked; {@code app-nospell} has it off. {@code -Dbench.variants=app} leaves the others out
+     * (the run with the launcher's options compares nothing).
+     */
+    private static final List<String> VARIANTS = List.of(System.getProperty("bench.variants", "app,app-nospell,baseline").split(","));
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/latency.tsv");
@@ -87,6 +92,10 @@ public final class LatencyBench {
             double[] stall = checkStall(bytes);
             stalls.add(String.format(Locale.ROOT, "checks-stall\t%d\t%.2f\t%.2f", bytes, stall[1], stall[0]));
         }
+        for (int bytes : SIZES) {
+            double[] stall = SpellStall.measure(bytes, (stage, sections) -> appWindow(stage, sections, true));
+            stalls.add(String.format(Locale.ROOT, "spell-stall\t%d\t%.2f\t%.2f", bytes, stall[1], stall[0]));
+        }
         rows.addAll(stalls);
         stalls.forEach(System.out::println);
         String history = HistoryFrameBench.row();
@@ -108,12 +117,23 @@ public final class LatencyBench {
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                Node target = "app".equals(variant) ? appWindow(stage, sections) : baselineWindow(stage, sections);
+                if ("baseline".equals(variant)) {
+                    Node target = baselineWindow(stage, sections);
+                    stage.show();
+                    measure(stage.getScene(), target, warmup, measured, samples -> {
+                        stage.close();
+                        result.complete(samples);
+                    });
+                    return;
+                }
+                WiredWindow window = appWindow(stage, sections, "app".equals(variant));
                 stage.show();
-                measure(stage.getScene(), target, warmup, measured, samples -> {
+                Node target = typingTarget(window);
+                // Typing starts once the text is spell-checked: the figure is typing with it on, not the first check.
+                SpellStall.whenSettled(window, () -> measure(stage.getScene(), target, warmup, measured, samples -> {
                     stage.close();
                     result.complete(samples);
-                });
+                }));
             } catch (Exception e) {
                 result.completeExceptionally(e);
             }
@@ -137,8 +157,8 @@ public final class LatencyBench {
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                WiredWindow[] window = new WiredWindow[1];
-                appWindow(stage, sections, window);
+                // Spell-check off: this measures the checks and token counts; SpellStall measures the spell-check.
+                WiredWindow[] window = {appWindow(stage, sections, false)};
                 stage.show();
                 long[] last = {0};
                 long[] worst = new long[STALL_ROUNDS + 1];
@@ -189,30 +209,26 @@ public final class LatencyBench {
         return result.get();
     }
 
-    private static Node appWindow(Stage stage, Map<String, String> sections) throws IOException {
-        return appWindow(stage, sections, new WiredWindow[1]);
-    }
-
-    /** The real window with a project of the given sections; keystrokes go into the middle of the metrics editor. */
-    private static Node appWindow(Stage stage, Map<String, String> sections, WiredWindow[] made) throws IOException {
+    /** The real window with a project of the given sections, spell-check on or off. */
+    static WiredWindow appWindow(Stage stage, Map<String, String> sections, boolean spellCheck) throws IOException {
         Template template = new TemplateLibrary(new TemplateParser()).defaultTemplate();
-        made[0] = window(stage, Project.create(template, sections, Instant.now()));
-        var area = made[0].editors().get(1).area();
-        area.moveTo(area.getLength() / 2);
-        area.requestFocus();
-        return area;
+        return window(stage, Project.create(template, sections, Instant.now()), spellCheck);
     }
 
-    /** The real window, headless services, showing {@code project}. */
+    /** The real window, headless services, showing {@code project} (spell-check off: the history bench measures the list). */
     static WiredWindow window(Stage stage, Project project) throws IOException {
+        return window(stage, project, false);
+    }
+
+    private static WiredWindow window(Stage stage, Project project, boolean spellCheck) throws IOException {
         Path config = Files.createTempDirectory("mlsd-bench-config");
         TemplateLibrary templates = new TemplateLibrary(new TemplateParser());
         SettingsStore settings = new SettingsStore(config, new AtomicFileWriter(), Clock.systemUTC());
         SilentDialogs silent = new SilentDialogs();
         WindowServices services = new WindowServices(new ProjectStore(new ProjectCodec(), new AtomicFileWriter()), new AtomicFileWriter(),
-                templates, settings, Settings.defaults(), null, new Messages(Locale.ENGLISH), silent, silent, folder -> { },
-                text -> { }, new Background(), new Background("bench-analysis"), new Linter(Lexicon.builtIn()), new TokenCounter(),
-                Clock.systemUTC(), () -> { });
+                templates, settings, Settings.defaults().withSpellCheck(spellCheck), null, new Messages(Locale.ENGLISH), silent, silent,
+                folder -> { }, new NoClipboard(), new Background(), new Background("bench-analysis"), new Linter(Lexicon.builtIn()),
+                new TokenCounter(), Clock.systemUTC(), () -> { }, SpellingDictionaries.onOwnThreads());
         WiredWindow window = WiredWindow.wire(stage, services);
         try {
             window.commands().show(new ProjectCommands.Loaded(project, templates.parse(project.templateSource()), null), null);
@@ -220,6 +236,14 @@ public final class LatencyBench {
             throw new IOException(e);
         }
         return window;
+    }
+
+    /** Keystrokes go into the middle of the metrics editor. */
+    static Node typingTarget(WiredWindow window) {
+        var area = window.editors().get(1).area();
+        area.moveTo(area.getLength() / 2);
+        area.requestFocus();
+        return area;
     }
 
     /** The baseline: TextAreas, and the whole prompt set into the preview again on every keystroke. */
@@ -290,4 +314,16 @@ public final class LatencyBench {
     private LatencyBench() {
     }
 
+
+    /** The bench copies nothing: a clipboard that keeps nothing and holds no text. */
+    private static final class NoClipboard implements dev.mlsd.composer.ui.preview.TextClipboard {
+        @Override
+        public void putText(String text) {
+        }
+
+        @Override
+        public java.util.Optional<String> text() {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -102,4 +102,9 @@ final class SilentDialogs implements Dialogs, FileDialogs {
     public boolean confirmDeleteVersion(int number, int answers) {
         return false;
     }
+
+    @Override
+    public boolean askToProceed(String header, String details, String action) {
+        return false;
+    }
 }

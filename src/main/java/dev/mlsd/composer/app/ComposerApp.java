@@ -9,6 +9,7 @@ import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.SettingsStore;
+import dev.mlsd.composer.core.spelling.SpellingDictionaries;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -104,7 +105,8 @@ public final class ComposerApp extends Application {
         HostServicesOpener folders = new HostServicesOpener(launchedByMain ? null : this);
         WindowServices services = new WindowServices(s.store(), s.writer(), s.templates(), s.settingsStore(), s.settings().settings(),
                 s.journal(), messages, new FxDialogs(messages, stage, AppVersion.current()), new FxFileDialogs(messages, stage),
-                folders, new FxClipboard(), background, analysis, Linter.builtIn(), new TokenCounter(), clock, exit);
+                folders, new FxClipboard(), background, analysis, Linter.builtIn(), new TokenCounter(), clock, exit,
+                SpellingDictionaries.onOwnThreads());
         window = WiredWindow.wire(stage, services);
         if (s.initial() != null) {
             window.commands().show(s.initial(), s.options().file());
@@ -117,8 +119,8 @@ public final class ComposerApp extends Application {
             return;
         }
         if (Boolean.getBoolean("mlsd.bench.exitAfterChecks")) {
-            // The memory benchmark: the project open and checked, then out.
-            window.checks().resultsProperty().addListener((obs, old, now) -> exit.run());
+            // The memory benchmark: the project open, checked and spell-checked, then out.
+            exitWhenSettled(exit);
         }
         if (s.settings().movedAside() != null) {
             window.reportBrokenSettings(s.settings().movedAside());
@@ -130,6 +132,21 @@ public final class ComposerApp extends Application {
             }
             window.offerRecovery();
         });
+    }
+
+    /** Ends the app once the checks have run and the spell-check has gone through every editor. */
+    private void exitWhenSettled(Runnable exit) {
+        boolean[] checked = {false};
+        window.checks().resultsProperty().addListener((obs, old, now) -> checked[0] = true);
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (checked[0] && window.spellingSettled()) {
+                    stop();
+                    exit.run();
+                }
+            }
+        }.start();
     }
 
     @Override

@@ -28,6 +28,9 @@ import dev.mlsd.composer.ui.checks.TokenMeter;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
 import dev.mlsd.composer.ui.editor.SectionEditor;
+import dev.mlsd.composer.ui.editor.SpellingService;
+import dev.mlsd.composer.core.spelling.UserDictionary;
+import dev.mlsd.composer.ui.project.ErrorText;
 import dev.mlsd.composer.ui.export.ExportCommands;
 import dev.mlsd.composer.ui.find.FindCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
@@ -72,7 +75,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
                           TemplateCommands templates, ImportCommands imports, ExportCommands exports, SettingsKeeper settings,
                           CheckRunner checks, EditorColumn editorColumn, PreviewPane preview, StatusBar statusBar,
                           ActionCatalogue actions, WindowDrop drop, HistoryCommands history, HistoryPanel historyPanel,
-                          AnswersPane answers, ResultTabs resultTabs) {
+                          AnswersPane answers, ResultTabs resultTabs, SpellingService spelling) {
 
     /** Makes the main window on {@code stage} with {@code services}. */
     public static WiredWindow wire(Stage stage, WindowServices services) {
@@ -104,7 +107,8 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         statusBar.addRight(meter.node());
         PromptCopy copyPrompt = new PromptCopy(model, services.clipboard(), checks, meter, messages, status, history);
         EditTarget editTarget = new EditTarget();
-        EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument);
+        SpellingService spelling = spelling(services, settings, status);
+        EditorColumn editors = new EditorColumn(model, messages, editTarget, imports::importDocument, spelling);
         AnswerCommands answerCommands = new AnswerCommands(model, history, services.clipboard(), services.dialogs(), messages,
                 services.clock(), status);
         PreviewPane preview = new PreviewPane(model, messages, copyPrompt, answerCommands::pasteAnswer, editors::jumpTo);
@@ -158,13 +162,40 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         WindowDrop drop = new WindowDrop(projects, imports);
         drop.install(scene);
         WindowLifecycle.install(stage, model, projects, editors, checks, settings, messages);
+        startAfterFirstFrame(scene, spelling::start);
         return new WiredWindow(stage, services, model, projects, templates, imports, exports, settings, checks, editors, preview,
-                statusBar, actions, drop, history, historyPanel, answers, resultTabs);
+                statusBar, actions, drop, history, historyPanel, answers, resultTabs, spelling);
+    }
+
+    /** The spell-check, on while settings say so, its user dictionary beside settings.json. */
+    private static SpellingService spelling(WindowServices services, SettingsKeeper settings, Consumer<String> status) {
+        Path file = services.settingsStore().file().resolveSibling(UserDictionary.FILE_NAME);
+        ErrorText errors = new ErrorText(services.messages());
+        SpellingService spelling = new SpellingService(services.dictionaries(), new UserDictionary(file, services.writer()),
+                e -> status.accept(services.messages().get("status.spelling.failed", errors.describe(e))));
+        spelling.enabledProperty().bind(Bindings.createBooleanBinding(() -> settings.get().spellCheck(), settings.settingsProperty()));
+        return spelling;
+    }
+
+    /** Runs {@code then} once the scene's first frame is laid out: the dictionaries must not delay it. */
+    private static void startAfterFirstFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The section editors shown now, in order. */
     public List<SectionEditor> editors() {
         return editorColumn.editors();
+    }
+
+    /** Whether every editor's text has been spell-checked (or spell-check is off): for benchmarks and tests. */
+    public boolean spellingSettled() {
+        return !spelling.enabledProperty().get()
+                || spelling.isReady() && editorColumn.editors().stream().allMatch(e -> e.spellingUnderlines().isIdle());
     }
 
     /** Offers back unsaved work left by an instance that did not end normally. */

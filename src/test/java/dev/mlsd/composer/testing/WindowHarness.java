@@ -8,6 +8,7 @@ import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.settings.SettingsStore;
+import dev.mlsd.composer.core.spelling.SpellingDictionaries;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.core.template.TemplateParser;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -35,6 +36,8 @@ public final class WindowHarness {
     public final TemplateLibrary templates;
     /** One counter for all tests: loading the vocabularies takes a moment. */
     private static final TokenCounter TOKENS = new TokenCounter();
+    /** One set of dictionaries for all tests, for the same reason (and each window's user dictionary is its own). */
+    private static final SpellingDictionaries DICTIONARIES = SpellingDictionaries.onOwnThreads();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final ScriptedFileDialogs files = new ScriptedFileDialogs();
     public final AtomicInteger exits = new AtomicInteger();
@@ -61,7 +64,8 @@ public final class WindowHarness {
         }
         WindowServices services = new WindowServices(store, new AtomicFileWriter(), templates, settings, settings.loadOrRepair().settings(),
                 journal, messages, dialogs, files, openedFolders::add, new FxClipboard(), new Background(), new Background("test-analysis"),
-                new Linter(Lexicon.builtIn()), TOKENS, Clock.systemDefaultZone(), exits::incrementAndGet);
+                new Linter(Lexicon.builtIn()), TOKENS, Clock.systemDefaultZone(), exits::incrementAndGet,
+                DICTIONARIES);
         window = WiredWindow.wire(stage, services);
         window.commands().showNewProject();
         stage.show();

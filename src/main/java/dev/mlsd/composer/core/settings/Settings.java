@@ -8,11 +8,11 @@ import java.util.List;
  * What the app remembers between runs: the UI language ({@code "en"}, {@code "ru"}, or null to
  * follow the system), the window's place and size (null until the window was first closed or
  * moved), the recently used project files, newest first, the meter, and the text size of the
- * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}), the theme, and where the
- * split panes' dividers are.
+ * editors and the preview (clamped to {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}), the theme, where the
+ * split panes' dividers are, and whether the editors' spelling is checked as the user types.
  */
 public record Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize,
-                       Theme theme, Splits splits) {
+                       Theme theme, Splits splits, boolean spellCheck) {
 
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 32;
@@ -75,7 +75,17 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize, Theme theme) {
-        this(language, window, recentFiles, tokenMeter, fontSize, theme, null);
+        this(language, window, recentFiles, tokenMeter, fontSize, theme, null, true);
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize, Theme theme,
+                    Splits splits) {
+        this(language, window, recentFiles, tokenMeter, fontSize, theme, splits, true);
+    }
+
+    public Settings(String language, WindowBounds window, List<Path> recentFiles, TokenMeter tokenMeter, int fontSize, Theme theme,
+                    boolean spellCheck) {
+        this(language, window, recentFiles, tokenMeter, fontSize, theme, null, spellCheck);
     }
 
     public Settings {
@@ -99,15 +109,15 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme, splits);
+        return new Settings(newLanguage, window, recentFiles, tokenMeter, fontSize, theme, splits, spellCheck);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme, splits);
+        return new Settings(language, bounds, recentFiles, tokenMeter, fontSize, theme, splits, spellCheck);
     }
 
     public Settings withTokenMeter(TokenMeter meter) {
-        return new Settings(language, window, recentFiles, meter, fontSize, theme, splits);
+        return new Settings(language, window, recentFiles, meter, fontSize, theme, splits, spellCheck);
     }
 
     /** {@code file} moved to the top of the recent files. */
@@ -116,23 +126,27 @@ public record Settings(String language, WindowBounds window, List<Path> recentFi
         Path normal = file.toAbsolutePath().normalize();
         recent.add(normal);
         recentFiles.stream().filter(p -> !p.equals(normal)).limit(MAX_RECENT - 1).forEach(recent::add);
-        return new Settings(language, window, recent, tokenMeter, fontSize, theme, splits);
+        return new Settings(language, window, recent, tokenMeter, fontSize, theme, splits, spellCheck);
     }
 
     public Settings withoutRecent(List<Path> gone) {
-        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme, splits);
+        return new Settings(language, window, recentFiles.stream().filter(p -> !gone.contains(p)).toList(), tokenMeter, fontSize, theme, splits, spellCheck);
     }
 
     public Settings withFontSize(int size) {
-        return new Settings(language, window, recentFiles, tokenMeter, size, theme, splits);
+        return new Settings(language, window, recentFiles, tokenMeter, size, theme, splits, spellCheck);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme, splits);
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, newTheme, splits, spellCheck);
+    }
+
+    public Settings withSpellCheck(boolean on) {
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, theme, splits, on);
     }
 
     public Settings withSplits(Splits newSplits) {
-        return new Settings(language, window, recentFiles, tokenMeter, fontSize, theme, newSplits);
+        return new Settings(language, window, recentFiles, tokenMeter, fontSize, theme, newSplits, spellCheck);
     }
 
     /** {@code size} brought into {@link #MIN_FONT_SIZE}..{@link #MAX_FONT_SIZE}. */

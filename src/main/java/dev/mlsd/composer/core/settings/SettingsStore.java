@@ -112,6 +112,7 @@ public final class SettingsStore {
             splits.put("editors", settings.splits().editors());
             splits.put("preview", settings.splits().preview());
         }
+        root.put("spellCheck", settings.spellCheck());
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(p -> recent.add(p.toString()));
         try {
@@ -191,7 +192,8 @@ public final class SettingsStore {
         JsonNode splits = root.path("splits");
         return new Settings(language != null && language.isTextual() ? language.asText() : null, bounds, recent, meter, fontSize,
                 Settings.Theme.of(root.path("theme").isTextual() ? root.path("theme").asText() : null),
-                new Settings.Splits(fraction(splits.path("editors")), fraction(splits.path("preview"))));
+                new Settings.Splits(fraction(splits.path("editors")), fraction(splits.path("preview"))),
+                !root.path("spellCheck").isBoolean() || root.path("spellCheck").asBoolean());
     }
 
     /** A divider position as written; NaN (the default) when it is missing or not a number. Settings clamps it. */

@@ -26,10 +26,15 @@ public final class SpellChecker {
     private final Suggestions suggestions;
 
     SpellChecker(Map<Language, Dictionary> dictionaries, UserDictionary user, IgnoreList ignored) {
+        this(dictionaries, user, ignored, new Suggestions(new EnumMap<>(dictionaries)));
+    }
+
+    /** With {@code suggestions} shared by every checker of the same dictionaries (its caches are megabytes). */
+    SpellChecker(Map<Language, Dictionary> dictionaries, UserDictionary user, IgnoreList ignored, Suggestions suggestions) {
         this.dictionaries = new EnumMap<>(dictionaries);
         this.user = user;
         this.ignored = ignored;
-        this.suggestions = new Suggestions(this.dictionaries);
+        this.suggestions = suggestions;
     }
 
     /** The misspelt words of a whole Markdown text, in text order. */
@@ -53,6 +58,22 @@ public final class SpellChecker {
             }
         });
         return found;
+    }
+
+    /** A word of a text and its range {@code [start, end)}. */
+    public record Word(String text, int start, int end) {
+    }
+
+    /** The word of {@code text} that {@code offset} is in or just after, if there is one. */
+    public static java.util.Optional<Word> wordAt(String text, int offset) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        Word[] found = new Word[1];
+        WordScanner.scan(text, Math.max(0, at - 1), Math.min(text.length(), at + 1), (start, end) -> {
+            if (found[0] == null && start <= at && at <= end) {
+                found[0] = new Word(text.substring(start, end), start, end);
+            }
+        });
+        return java.util.Optional.ofNullable(found[0]);
     }
 
     /** Whether the checker accepts {@code word} (one word, no spaces). */

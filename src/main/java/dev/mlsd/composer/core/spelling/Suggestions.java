@@ -18,6 +18,10 @@ final class Suggestions {
     private final Map<Language, Dictionary> dictionaries;
     private final Map<Language, Suggester> suggesters = new EnumMap<>(Language.class);
 
+    Map<Language, Dictionary> dictionaries() {
+        return dictionaries;
+    }
+
     Suggestions(Map<Language, Dictionary> dictionaries) {
         this.dictionaries = dictionaries;
     }

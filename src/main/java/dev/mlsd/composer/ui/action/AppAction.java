@@ -23,6 +23,7 @@ public final class AppAction {
     private final ObservableBooleanValue enabled;
     private final Runnable handler;
     private final String icon;
+    private final ObservableBooleanValue checked;
 
     private AppAction(Builder b) {
         this.id = b.id;
@@ -34,6 +35,12 @@ public final class AppAction {
         this.enabled = b.enabled;
         this.handler = b.handler;
         this.icon = b.icon;
+        this.checked = b.checked;
+    }
+
+    /** For an action that turns something on and off, whether it is on now; null for any other action. */
+    public ObservableBooleanValue checked() {
+        return checked;
     }
 
     /** An action {@code id} ("file.save") named by {@code menu.<id>} and described by {@code action.<id>}. */
@@ -110,6 +117,7 @@ public final class AppAction {
         private boolean editorKeys;
         private ObservableBooleanValue enabled;
         private String icon;
+        private ObservableBooleanValue checked;
 
         private Builder(String id, Runnable handler) {
             this.id = Objects.requireNonNull(id);
@@ -147,6 +155,12 @@ public final class AppAction {
         /** Its toolbar icon, an Ikonli code. */
         public Builder icon(String code) {
             this.icon = code;
+            return this;
+        }
+
+        /** Shown with a check mark when {@code on} holds (its handler turns it over). */
+        public Builder checked(ObservableBooleanValue on) {
+            this.checked = on;
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -84,7 +85,16 @@ public final class MenuBarFactory {
     }
 
     private MenuItem item(AppAction action) {
-        MenuItem item = new MenuItem();
+        MenuItem item = action.checked() == null ? new MenuItem() : new CheckMenuItem();
+        if (item instanceof CheckMenuItem check) {
+            // Follows the state rather than the click: the handler decides, the mark shows the outcome.
+            check.setSelected(action.checked().get());
+            action.checked().addListener((obs, was, on) -> check.setSelected(on));
+            check.setOnAction(e -> {
+                action.run();
+                check.setSelected(action.checked().get());
+            });
+        }
         item.textProperty().bind(messages.text(action.nameKey()));
         item.setId(itemId(action));
         if (action.accelerator() != null && !action.editorKeys()) {
@@ -93,7 +103,9 @@ public final class MenuBarFactory {
         if (action.enabled() != null) {
             item.disableProperty().bind(Bindings.not(action.enabled()));
         }
-        item.setOnAction(e -> action.run());
+        if (!(item instanceof CheckMenuItem)) {
+            item.setOnAction(e -> action.run());
+        }
         item.getProperties().put(ACTION, action.id());
         return item;
     }

@@ -39,14 +39,17 @@ public final class EditorColumn {
     private final Messages messages;
     private final EditTarget editTarget;
     private final BiConsumer<Path, String> importIntoSection;
+    private final SpellingService spelling;
     private final SplitPane split = new SplitPane();
     private final StackPane host = new StackPane();
     private final List<SectionEditor> editors = new ArrayList<>();
     private final ObservableList<Slot> shownSlots = FXCollections.observableArrayList();
 
     /** {@code importIntoSection}: imports a dropped design document into the section of a slot id. */
-    public EditorColumn(ProjectViewModel model, Messages messages, EditTarget editTarget, BiConsumer<Path, String> importIntoSection) {
+    public EditorColumn(ProjectViewModel model, Messages messages, EditTarget editTarget, BiConsumer<Path, String> importIntoSection,
+                        SpellingService spelling) {
         this.model = model;
+        this.spelling = spelling;
         this.messages = messages;
         this.editTarget = editTarget;
         this.importIntoSection = importIntoSection;
@@ -124,13 +127,13 @@ public final class EditorColumn {
         editors.clear();
         List<Slot> slots = document.template().slots();
         for (int i = 0; i < slots.size(); i++) {
-            SectionEditor editor = new SectionEditor(slots.get(i), i, model, messages);
+            SectionEditor editor = new SectionEditor(slots.get(i), i, model, messages, spelling);
             acceptDrops(editor);
             editors.add(editor);
         }
         for (String detached : model.detachedSlots()) {
             Slot slot = new Slot(detached, messages.get("editor.detached.title", detached), messages.get("editor.detached.hint"), List.of());
-            editors.add(new SectionEditor(slot, editors.size(), model, messages));
+            editors.add(new SectionEditor(slot, editors.size(), model, messages, spelling));
         }
         layOut(editors.stream().map(SectionEditor::node).toList());
         shownSlots.setAll(editors.stream().map(SectionEditor::slot).toList());

@@ -12,7 +12,8 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * Keeps an editor's styling current, restyling only the Markdown blocks an edit touched, plus the
- * wavy underlines of the checks' findings (marks) laid over it.
+ * wavy underlines of the checks' findings (marks) laid over it; the spelling underlines already
+ * shown stay (see {@link SpellingUnderlines#keep}).
  */
 final class MarkdownHighlighter {
 
@@ -36,6 +37,9 @@ final class MarkdownHighlighter {
     private final FindingUnderlines underlines = new FindingUnderlines();
     private final StyleClassedTextArea area;
     private final MarkdownBlocks blocks;
+    /** The edit being restyled for ({@code [from, to)} of the new text), or -1: its word loses its spelling underline. */
+    private int editFrom = -1;
+    private int editTo = -1;
 
     MarkdownHighlighter(StyleClassedTextArea area) {
         this.area = area;
@@ -62,10 +66,17 @@ final class MarkdownHighlighter {
     void restyle(PlainTextChange change) {
         int first = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         int last = area.offsetToPosition(change.getInsertionEnd(), Bias.Backward).getMajor();
-        if (FenceBodyEdit.isInside(area, blocks, change, first, last)) {
-            apply(first, last, FenceBodyEdit.style(area, first, last));
-        } else {
-            restyleParagraphs(first, last);
+        editFrom = change.getPosition();
+        editTo = change.getInsertionEnd();
+        try {
+            if (FenceBodyEdit.isInside(area, blocks, change, first, last)) {
+                apply(first, last, FenceBodyEdit.style(area, first, last));
+            } else {
+                restyleParagraphs(first, last);
+            }
+        } finally {
+            editFrom = -1;
+            editTo = -1;
         }
     }
 
@@ -172,7 +183,7 @@ final class MarkdownHighlighter {
             }
         }
         if (at > start) {
-            area.setStyleSpans(start, builder.create());
+            area.setStyleSpans(start, SpellingUnderlines.keep(area, start, builder.create(), editFrom, editTo));
         }
     }
 

@@ -31,11 +31,13 @@ public final class SectionEditor {
     private final SectionArea area = new SectionArea();
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter(area);
     private final VBox root;
+    private final SpellingUnderlines spellingUnderlines;
+    private final SpellingMenu spellingMenu;
     private VBox questions;
     private List<MarkdownHighlighter.Mark> findingMarks = List.of();
     private List<MarkdownHighlighter.Mark> matchMarks = List.of();
 
-    public SectionEditor(Slot slot, int index, ProjectViewModel model, Messages messages) {
+    public SectionEditor(Slot slot, int index, ProjectViewModel model, Messages messages, SpellingService spelling) {
         this.slot = slot;
         Label title = templateLabel(slot.title(), "section-title");
         Label counts = new Label();
@@ -71,6 +73,8 @@ public final class SectionEditor {
             model.editSection(slot.id(), change.getPosition(), change.getRemoved().length(), change.getInserted());
             highlighter.restyle(change);
         });
+        spellingUnderlines = SpellingUnderlines.attach(area, () -> document.text(slot.id()), spelling);
+        spellingMenu = SpellingMenu.install(area, spelling, messages);
 
         VirtualizedScrollPane<SectionArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -104,6 +108,15 @@ public final class SectionEditor {
 
     public Slot slot() {
         return slot;
+    }
+
+    public SpellingUnderlines spellingUnderlines() {
+        return spellingUnderlines;
+    }
+
+    /** The text area's context menu (spelling, cut, copy, paste). */
+    public SpellingMenu spellingMenu() {
+        return spellingMenu;
     }
 
     /** Underlines the ranges of the checks' findings for this section (findings about something missing have none). */

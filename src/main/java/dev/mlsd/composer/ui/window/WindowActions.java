@@ -129,6 +129,9 @@ public final class WindowActions {
         c.add(AppAction.of("view.zoomIn", t.zoom()::zoomIn).keys("Shortcut+EQUALS", "Shortcut+ADD").build());
         c.add(AppAction.of("view.zoomOut", t.zoom()::zoomOut).keys("Shortcut+MINUS", "Shortcut+SUBTRACT").build());
         c.add(AppAction.of("view.zoomReset", t.zoom()::reset).keys("Shortcut+0", "Shortcut+Numpad 0").build());
+        c.add(AppAction.of("view.spellCheck", () -> t.settings().update(s -> s.withSpellCheck(!s.spellCheck())))
+                .checked(javafx.beans.binding.Bindings.createBooleanBinding(() -> t.settings().get().spellCheck(),
+                        t.settings().settingsProperty())).build());
 
         c.add(AppAction.of("template.switch", t.templates()::switchTemplate).build());
         c.add(AppAction.of("template.undoSwitch", t.templates()::undoSwitch).enabledWhen(t.templates().canUndoProperty()).build());

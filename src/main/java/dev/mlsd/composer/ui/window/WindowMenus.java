@@ -34,7 +34,7 @@ public final class WindowMenus {
                         separator(),
                         menu("menu.view.window", members("view.window")), menu("menu.view.encoding", members("view.encoding")),
                         item("view.answerRoom"), separator(), item("view.history"), separator(), item("view.zoomIn"), item("view.zoomOut"), item("view.zoomReset"),
-                        separator(), item("view.commandPalette")),
+                        separator(), item("view.spellCheck"), separator(), item("view.commandPalette")),
                 menu("menu.template", item("template.switch"), item("template.undoSwitch"), separator(),
                         item("template.editCopy"), item("template.openFolder"), item("template.reload")),
                 menu("menu.help", item("help.example"), item("help.shortcuts"), separator(), item("help.about")));

@@ -6,6 +6,7 @@ import dev.mlsd.composer.core.lint.Linter;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.recovery.RecoveryJournal;
 import dev.mlsd.composer.core.settings.Settings;
+import dev.mlsd.composer.core.spelling.SpellingDictionaries;
 import dev.mlsd.composer.core.settings.SettingsStore;
 import dev.mlsd.composer.core.template.TemplateLibrary;
 import dev.mlsd.composer.ui.concurrent.Background;
@@ -20,7 +21,8 @@ import java.time.Clock;
  * Everything the main window works with, handed in by the one place that wires the app (or by a
  * test, with its own dialogs). {@code journal} may be null when the state folder cannot be used;
  * {@code exit} ends the app once the user may quit. {@code background} does file work in order;
- * {@code analysis} the checks and token counts, so they never hold up a save.
+ * {@code analysis} the checks and token counts, so they never hold up a save. {@code dictionaries}
+ * are the spell-check's, read when spell-check first runs.
  */
 public record WindowServices(
         ProjectStore store,
@@ -39,5 +41,6 @@ public record WindowServices(
         Linter linter,
         TokenCounter tokens,
         Clock clock,
-        Runnable exit) {
+        Runnable exit,
+        SpellingDictionaries dictionaries) {
 }

@@ -31,8 +31,8 @@ class SettingsStoreTest {
 
     @Test
     void roundTripsLanguageWindowAndRecentFilesAndKeepsUnknownKeys() throws Exception {
-        // "theme" was this test's unknown key until themes came; "spellCheck" is one this version does not know yet.
-        Files.writeString(dir.resolve("settings.json"), "{\"spellCheck\": false}");
+        // "theme" and then "spellCheck" were this test's unknown key until they came; "wordWrap" is one this version does not know yet.
+        Files.writeString(dir.resolve("settings.json"), "{\"wordWrap\": false}");
         SettingsStore store = store();
         store.loadOrRepair();
         Settings settings = Settings.defaults().withLanguage("ru")
@@ -42,7 +42,7 @@ class SettingsStoreTest {
         Settings back = store().loadOrRepair().settings();
         assertThat(back).isEqualTo(settings);
         assertThat(back.recentFiles()).containsExactly(dir.resolve("a.mlsd"), dir.resolve("b.mlsd"));
-        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"spellCheck\" : false");
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"wordWrap\" : false");
     }
 
     @Test
@@ -74,6 +74,20 @@ class SettingsStoreTest {
         assertThat(store().load().splits()).isEqualTo(new Settings.Splits(Settings.Splits.MIN_SPLIT, 0.74));
         Files.writeString(dir.resolve("settings.json"), "{\"splits\": [0.2, 0.3]}");
         assertThat(store().loadOrRepair().settings().splits()).isEqualTo(Settings.Splits.defaults());
+    }
+
+    @Test
+    void spellCheckIsOnUnlessTheFileSaysFalse() throws Exception {
+        assertThat(store().load().spellCheck()).isTrue();
+        SettingsStore store = store();
+        store.loadOrRepair();
+        store.save(Settings.defaults().withSpellCheck(false));
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"spellCheck\" : false");
+        assertThat(store().load().spellCheck()).isFalse();
+        store.save(Settings.defaults());
+        assertThat(store().load().spellCheck()).isTrue();
+        Files.writeString(dir.resolve("settings.json"), "{\"spellCheck\": \"no\"}");
+        assertThat(store().load().spellCheck()).isTrue();
     }
 
     @Test
