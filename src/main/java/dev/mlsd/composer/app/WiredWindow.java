@@ -115,6 +115,7 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
         ChecksPane checksPane = new ChecksPane(model, checks, messages, editors::jumpTo);
         AnswerEditor answerEditor = new AnswerEditor(model, answerCommands, new AnswerChecksView(services.analysis(), messages), messages,
                 () -> AnswerCheck.specFor(model.template(), services.templates()));
+        answerEditor.checkSpelling(spelling);
         AnswersPane answers = new AnswersPane(model, answerEditor, messages, new TextDiffView(messages), services.analysis(),
                 answerCommands::pasteAnswer, answerCommands::newAnswer);
         HistoryPanel historyPanel = new HistoryPanel(model, history, messages, services.analysis());

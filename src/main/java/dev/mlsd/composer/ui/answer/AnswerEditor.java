@@ -48,6 +48,8 @@ public final class AnswerEditor {
     private static final double CHECKS_HEIGHT = 84;
 
     private final VBox root;
+    private dev.mlsd.composer.ui.editor.SpellingUnderlines spellingUnderlines;
+    private dev.mlsd.composer.ui.editor.SpellingMenu spellingMenu;
     private String answerId;
     private boolean showing;
     private boolean pending;
@@ -108,6 +110,22 @@ public final class AnswerEditor {
 
     public Node node() {
         return root;
+    }
+
+    /** Underlines the answer's misspelt words and offers their fixes, as the section editors do. */
+    public void checkSpelling(dev.mlsd.composer.ui.editor.SpellingService spelling) {
+        spellingUnderlines = dev.mlsd.composer.ui.editor.SpellingUnderlines.attach(area, spelling);
+        spellingMenu = dev.mlsd.composer.ui.editor.SpellingMenu.install(area, spelling, messages);
+    }
+
+    /** The answer's spelling underlines (null until {@link #checkSpelling}). */
+    public dev.mlsd.composer.ui.editor.SpellingUnderlines spellingUnderlines() {
+        return spellingUnderlines;
+    }
+
+    /** The answer area's context menu (null until {@link #checkSpelling}). */
+    public dev.mlsd.composer.ui.editor.SpellingMenu spellingMenu() {
+        return spellingMenu;
     }
 
     public MarkdownArea area() {

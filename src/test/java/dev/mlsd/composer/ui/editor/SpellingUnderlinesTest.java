@@ -120,6 +120,22 @@ class SpellingUnderlinesTest {
     }
 
     @Test
+    void anAnswerIsSpellCheckedAsTheSectionsAre(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("## Baseline\nЛогистическая регрессия на признаках скоринга; модэль CatBoost потом.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.interact(() -> app.window.actions().action("edit.pasteAnswer").run());
+        var editor = app.window.answers().editor();
+        waitUntil(() -> editor.area().getText().contains("модэль"));
+        waitUntil(() -> app.window.spelling().checker() != null && editor.spellingUnderlines().isIdle()
+                && !underlined(editor.area()).isEmpty());
+        assertThat(underlined(editor.area())).containsExactly("модэль");
+        assertThat(onFx(() -> editor.area().getStyleAtPosition(4))).as("the Markdown look is kept").contains("md-heading");
+    }
+
+    @Test
     void aMisspeltWordIsUnderlinedAndCorrectRussianAndEnglishWithDomainWordsAreNot(FxRobot robot) {
         typeAndWait(robot, "Модель скоринга на CatBoost улучшает ROC-AUC относительно baseline, latency в норме.\n\n"
                 + "The pipeline trains a classifier on the datasett every night.\n\n"
