@@ -32,6 +32,7 @@ import dev.mlsd.composer.ui.editor.SpellingService;
 import dev.mlsd.composer.core.spelling.UserDictionary;
 import dev.mlsd.composer.ui.project.ErrorText;
 import dev.mlsd.composer.ui.export.ExportCommands;
+import dev.mlsd.composer.ui.find.AnswerTarget;
 import dev.mlsd.composer.ui.find.FindCommands;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.importer.ImportCommands;
@@ -133,7 +134,8 @@ public record WiredWindow(Stage stage, WindowServices services, ProjectViewModel
 
         VBox findHost = new VBox(editors.node());
         VBox.setVgrow(editors.node(), Priority.ALWAYS);
-        FindCommands find = new FindCommands(findHost, editors, preview, model, editTarget, messages);
+        FindCommands find = new FindCommands(findHost, editors, new AnswerTarget(answerEditor.area(), resultTabs::showAnswers), preview, model,
+                editTarget, messages);
         Runnable editTemplateCopy = () -> new TemplateEditorWindow(stage, model, services.templates(), services.background(),
                 messages, status, templates::reload).show();
         ThemeKeeper theme = new ThemeKeeper(settings, services.background(), SystemColorScheme.ofThisMachine()::prefersDark);

@@ -8,8 +8,8 @@ import org.fxmisc.richtext.GenericStyledArea;
 public final class EditTarget {
 
     private GenericStyledArea<?, ?, ?> area;
-    /** The areas a replace all just changed: the next Undo undoes it in all of them, not only the focused one. */
-    private List<SectionArea> undoTogether = List.of();
+    /** The areas (sections, the answer) a replace all just changed: the next Undo undoes it in all of them, not only the focused one. */
+    private List<GenericStyledArea<?, ?, ?>> undoTogether = List.of();
 
     public void focusMoved(Node owner) {
         if (owner instanceof GenericStyledArea<?, ?, ?> styled) {
@@ -28,7 +28,7 @@ public final class EditTarget {
     }
 
     /** Makes the next {@link #undo()} undo the last change of each of {@code areas} (a replace all). */
-    public void undoTogether(List<SectionArea> areas) {
+    public void undoTogether(List<? extends GenericStyledArea<?, ?, ?>> areas) {
         undoTogether = List.copyOf(areas);
     }
 
@@ -43,7 +43,7 @@ public final class EditTarget {
 
     public void undo() {
         if (!undoTogether.isEmpty()) {
-            List<SectionArea> together = undoTogether;
+            List<GenericStyledArea<?, ?, ?>> together = undoTogether;
             undoTogether = List.of();
             together.forEach(a -> a.undo());
             return;

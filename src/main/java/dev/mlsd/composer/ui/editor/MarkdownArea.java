@@ -1,6 +1,8 @@
 package dev.mlsd.composer.ui.editor;
 
 import dev.mlsd.composer.core.text.TextNormalizer;
+import dev.mlsd.composer.core.text.TextSearch;
+import java.util.List;
 import javafx.scene.input.Clipboard;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -25,6 +27,11 @@ public final class MarkdownArea extends StyleClassedTextArea {
         moveTo(0);
         requestFollowCaret();
         getUndoManager().forgetHistory();
+    }
+
+    /** Highlights the find bar's matches (none to clear them). */
+    public void showMatches(List<TextSearch.Match> matches) {
+        highlighter.setMarks(matches.stream().map(m -> new MarkdownHighlighter.Mark(m.start(), m.end(), "find-match")).toList());
     }
 
     @Override

@@ -16,15 +16,21 @@ public final class FindCommands {
     private final Pane host;
     private final EditorColumn editors;
     private final PreviewPane preview;
+    private final AnswerTarget answer;
     private final ProjectViewModel model;
     private final EditTarget edit;
     private final Messages messages;
     private FindSession session;
 
-    /** {@code host}: the pane over the editors whose first child the bar becomes while it is open; {@code preview} is searched too. */
-    public FindCommands(Pane host, EditorColumn editors, PreviewPane preview, ProjectViewModel model, EditTarget edit, Messages messages) {
+    /**
+     * {@code host}: the pane over the editors whose first child the bar becomes while it is open;
+     * {@code answer} and {@code preview} are searched too, after the sections.
+     */
+    public FindCommands(Pane host, EditorColumn editors, AnswerTarget answer, PreviewPane preview, ProjectViewModel model, EditTarget edit,
+                        Messages messages) {
         this.host = host;
         this.editors = editors;
+        this.answer = answer;
         this.preview = preview;
         this.model = model;
         this.edit = edit;
@@ -52,7 +58,7 @@ public final class FindCommands {
 
     private FindSession session() {
         if (session == null) {
-            session = new FindSession(host, editors, new FindTargets(editors, preview, model), model, edit, messages);
+            session = new FindSession(host, editors, new FindTargets(editors, answer, preview, model), model, edit, messages);
         }
         return session;
     }

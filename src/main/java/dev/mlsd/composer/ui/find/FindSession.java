@@ -4,8 +4,6 @@ import dev.mlsd.composer.core.text.TextSearch;
 import dev.mlsd.composer.ui.concurrent.Background;
 import dev.mlsd.composer.ui.editor.EditTarget;
 import dev.mlsd.composer.ui.editor.EditorColumn;
-import dev.mlsd.composer.ui.editor.SectionArea;
-import dev.mlsd.composer.ui.editor.SectionEditor;
 import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import java.util.ArrayList;
@@ -16,12 +14,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
- * One window's find and replace: searches every section's text in order, then the preview's,
- * off the FX thread (after a short pause in typing, so a keystroke in a 1 MB project costs the FX
- * thread nothing), highlights the matches, walks them across section boundaries, and replaces one
- * or all of them in the sections (never in the preview, which only shows what the sections make).
+ * One window's find and replace: searches every section's text in order, then the shown answer's,
+ * then the preview's, off the FX thread (after a short pause in typing, so a keystroke in a 1 MB
+ * project costs the FX thread nothing), highlights the matches, walks them across section
+ * boundaries, and replaces one or all of them in the sections and the answer (never in the
+ * preview, which only shows what the sections make).
  */
 final class FindSession implements FindBar.Handler {
 
@@ -60,14 +60,8 @@ final class FindSession implements FindBar.Handler {
         this.bar = new FindBar(messages, this);
         this.walk = new MatchWalk(targets, edit::area);
         pause.setOnFinished(event -> search());
-        model.onSectionChange(change -> {
-            if (!replacing) {
-                edit.forgetUndoTogether();
-            }
-            if (open) {
-                schedule(moveWhenFound);
-            }
-        });
+        model.onSectionChange(change -> edited());
+        targets.answer().onChange(this::edited);
         model.documentProperty().addListener((obs, old, now) -> {
             if (open) {
                 schedule(0);
@@ -80,6 +74,15 @@ final class FindSession implements FindBar.Handler {
                 event.consume();
             }
         });
+    }
+
+    private void edited() {
+        if (!replacing) {
+            edit.forgetUndoTogether();
+        }
+        if (open) {
+            schedule(moveWhenFound);
+        }
     }
 
     void open(boolean withReplace) {
@@ -142,13 +145,13 @@ final class FindSession implements FindBar.Handler {
             move(1);
             return;
         }
-        String text = found.snapshot().texts().get(hit.section());
+        String text = found.snapshot().editable().get(hit.section());
         TextSearch.Replaced replaced = found.search().replacementFor(text, hit.match(), bar.replacement());
         if (replaced.failed()) {
             bar.setStatus(messages.get("find.badReplacement", replaced.error()), true);
             return;
         }
-        SectionArea area = found.snapshot().editors().get(hit.section()).area();
+        GenericStyledArea<?, ?, ?> area = targets.area(found.snapshot(), hit.section());
         moveWhenFound = 1;
         area.replaceText(hit.match().start(), hit.match().end(), replaced.text());
     }
@@ -162,26 +165,26 @@ final class FindSession implements FindBar.Handler {
         Found.Snapshot snapshot = snapshot();
         String replacement = bar.replacement();
         long asked = ++generation;
-        worker.run(() -> ReplaceAll.edits(snapshot.texts(), search, replacement), result -> {
+        worker.run(() -> ReplaceAll.edits(snapshot.editable(), search, replacement), result -> {
             if (asked == generation && isCurrent(snapshot)) {
-                apply(snapshot.editors(), result);
+                apply(snapshot, result);
             }
         }, e -> bar.setStatus(messages.get("find.badReplacement", e.getMessage()), true));
     }
 
-    private void apply(List<SectionEditor> shown, ReplaceAll result) {
+    private void apply(Found.Snapshot shown, ReplaceAll result) {
         if (result.error() != null) {
             bar.setStatus(messages.get("find.badReplacement", result.error()), true);
             return;
         }
         List<ReplaceAll.Edit> edits = result.edits();
-        List<SectionArea> touched = new ArrayList<>();
+        List<GenericStyledArea<?, ?, ?>> touched = new ArrayList<>();
         moveWhenFound = 0;
         pendingStatus = messages.get("find.replaced", edits.stream().mapToInt(ReplaceAll.Edit::count).sum());
         replacing = true;
         try {
             for (ReplaceAll.Edit e : edits) {
-                SectionArea area = shown.get(e.section()).area();
+                GenericStyledArea<?, ?, ?> area = targets.area(shown, e.section());
                 area.getUndoManager().preventMerge();
                 area.replaceText(e.from(), e.to(), e.text());
                 area.getUndoManager().preventMerge();
@@ -275,7 +278,7 @@ final class FindSession implements FindBar.Handler {
     }
 
     private boolean isCurrent(Found.Snapshot snapshot) {
-        return snapshot.document() == model.document() && snapshot.revision() == model.revision();
+        return targets.isCurrent(snapshot);
     }
 
     private Found.Snapshot snapshot() {

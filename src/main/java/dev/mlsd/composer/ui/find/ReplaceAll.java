@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A replace all worked out off the FX thread: per section, the one range from its first match to
+ * A replace all worked out off the FX thread: per section (and for the answer), the one range from its first match to
  * its last, and what goes there, so applying it is one edit (one undo step) per section.
  */
 record ReplaceAll(List<Edit> edits, String error) {
