@@ -102,7 +102,7 @@ public final class AnswerEditor {
         checksScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         checksScroll.setPrefViewportHeight(CHECKS_HEIGHT);
         checksScroll.getStyleClass().add("answer-checks-scroll");
-        checksScroll.setAccessibleText(messages.get("answer.checks.accessible"));
+        checksScroll.accessibleTextProperty().bind(messages.text("answer.checks.accessible"));
         root = new VBox(4, about, header, scroll, checksScroll);
         root.getStyleClass().add("answer-editor");
         show(null);
