@@ -6,8 +6,12 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import dev.mlsd.composer.ui.project.ProjectCommands;
 import dev.mlsd.composer.ui.project.ProjectViewModel;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -29,10 +33,25 @@ public final class WindowLifecycle {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", projects.projectName(), model.isDirty() ? " •" : ""),
                 messages.localeProperty(), model.saveStateProperty()));
-        new WindowPlacement(stage, settings).restore();
-        stage.focusedProperty().addListener((obs, was, focused) -> {
+        // The stage's own properties outlive the window when another scene takes the stage (as each test window
+        // does on TestFX's one stage): what listens to them lets go then, or every window ever made is kept.
+        List<Runnable> onLeave = new ArrayList<>();
+        new WindowPlacement(stage, settings, onLeave::add).restore();
+        ChangeListener<Boolean> focus = (obs, was, focused) -> {
             if (focused) {
                 projects.checkOutsideChange();
+            }
+        };
+        stage.focusedProperty().addListener(focus);
+        onLeave.add(() -> stage.focusedProperty().removeListener(focus));
+        Scene ours = stage.getScene();
+        stage.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != ours) {
+                    stage.sceneProperty().removeListener(this);
+                    onLeave.forEach(Runnable::run);
+                }
             }
         });
         stage.setOnShown(event -> {

@@ -2,6 +2,10 @@ package dev.mlsd.composer.ui.window;
 
 import dev.mlsd.composer.core.settings.Settings;
 import dev.mlsd.composer.ui.settings.SettingsKeeper;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -13,10 +17,13 @@ final class WindowPlacement {
 
     private final Stage stage;
     private final SettingsKeeper settings;
+    private final Consumer<Runnable> onLeave;
 
-    WindowPlacement(Stage stage, SettingsKeeper settings) {
+    /** {@code onLeave} takes what undoes this placement's listeners, run when the window gives its stage up. */
+    WindowPlacement(Stage stage, SettingsKeeper settings, Consumer<Runnable> onLeave) {
         this.stage = stage;
         this.settings = settings;
+        this.onLeave = onLeave;
     }
 
     void restore() {
@@ -45,11 +52,12 @@ final class WindowPlacement {
     }
 
     private void follow() {
-        stage.xProperty().addListener((obs, old, now) -> remember());
-        stage.yProperty().addListener((obs, old, now) -> remember());
-        stage.widthProperty().addListener((obs, old, now) -> remember());
-        stage.heightProperty().addListener((obs, old, now) -> remember());
-        stage.maximizedProperty().addListener((obs, old, now) -> remember());
+        InvalidationListener moved = obs -> remember();
+        for (Observable followed : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                stage.maximizedProperty())) {
+            followed.addListener(moved);
+            onLeave.accept(() -> followed.removeListener(moved));
+        }
     }
 
     private void remember() {
