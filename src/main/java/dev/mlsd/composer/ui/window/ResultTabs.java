@@ -21,15 +21,21 @@ public final class ResultTabs {
     private final ToggleButton checks;
     private final ToggleButton history;
     private final ToggleButton answers;
+    private final StackPane panes = new StackPane();
     private final VBox root;
 
     public ResultTabs(Node checksPane, Node historyPane, Node answersPane, Messages messages) {
         checks = tab("tab-checks", checksPane, messages, "tab.checks");
         history = tab("tab-history", historyPane, messages, "tab.history");
         answers = tab("tab-answers", answersPane, messages, "tab.answers");
+        // Only the checks are in the scene at first: a pane joins it when its tab is first shown, so the
+        // first frame styles and lays out none of the versions' and answers' controls (about 100 ms).
+        panes.getChildren().add(checksPane);
+        joinWhenShown(history, historyPane);
+        joinWhenShown(answers, answersPane);
         HBox strip = new HBox(2, checks, history, answers);
         strip.getStyleClass().add("result-tab-strip");
-        StackPane panes = new StackPane(checksPane, historyPane, answersPane);
+
         VBox.setVgrow(panes, Priority.ALWAYS);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -41,6 +47,14 @@ public final class ResultTabs {
         root.getStyleClass().add("result-tabs");
         // Versions and answers need room to be read: their tabs claim it from the preview above, the checks do not.
         root.minHeightProperty().bind(javafx.beans.binding.Bindings.when(checks.selectedProperty()).then(0.0).otherwise(ROOMY));
+    }
+
+    private void joinWhenShown(ToggleButton tab, Node pane) {
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && !panes.getChildren().contains(pane)) {
+                panes.getChildren().add(pane);
+            }
+        });
     }
 
     private ToggleButton tab(String id, Node pane, Messages messages, String key) {

@@ -96,6 +96,7 @@ class HistoryPanelTest {
     @Test
     void listsVersionsNewestFirstWithTheirCountsAndWhatChanged() throws Exception {
         window();
+        assertThat(onFx(() -> panel().node().getScene())).as("not styled or laid out before the tab is first shown").isNull();
         projectWithThreeVersions();
         app.choose("menu-view-history");
         assertThat(onFx(() -> ((javafx.scene.control.ToggleButton) app.window.stage().getScene().lookup("#tab-history")).isSelected()
