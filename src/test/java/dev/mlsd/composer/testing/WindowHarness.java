@@ -47,6 +47,24 @@ public final class WindowHarness {
     public final RecoveryJournal journal;
     public final WiredWindow window;
 
+    /**
+     * A window on a stage of its own (for tests that open a second window, or reopen one), with its
+     * settings in {@code dir/config} and its journal in {@code dir/state}; {@link #close} lets it go.
+     */
+    public static WindowHarness onOwnStage(Path dir, Locale locale) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        Stage stage = org.testfx.api.FxToolkit.registerStage(Stage::new);
+        return onFx(() -> new WindowHarness(stage, dir.resolve("config"), dir.resolve("state"), locale));
+    }
+
+    /** Closes the journal (if any) and every test stage. */
+    public void close() throws Exception {
+        if (journal != null) {
+            journal.close();
+        }
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     /** A window with its settings in {@code configDir} and no recovery journal. */
     public WindowHarness(Stage stage, Path configDir, Locale locale) {
         this(stage, configDir, null, locale);

@@ -35,16 +35,15 @@ class VersionsAndAnswersWalkTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (app != null && app.journal != null) {
-            app.journal.close();
+        if (app != null) {
+            app.close();
+        } else {
+            FxToolkit.cleanupStages();
         }
-        FxToolkit.cleanupStages();
     }
 
     private WindowHarness window() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        return onFx(() -> new WindowHarness(stage, dir.resolve("config"), dir.resolve("state"), Locale.ENGLISH));
+        return WindowHarness.onOwnStage(dir, Locale.ENGLISH);
     }
 
     private void type(int editor, String text) {
