@@ -229,7 +229,13 @@ public final class SpellingUnderlines {
         }
         marks.add(List.of(), to - at);
         area.getProperties().put(SHOWN, Boolean.TRUE);
-        area.setStyleSpans(from, withMarks(now.mapStyles(SpellingUnderlines::without), marks.create()));
+        StyleSpans<Collection<String>> wanted = withMarks(now.mapStyles(SpellingUnderlines::without), marks.create());
+        // Restyle only what changed: a whole text checked again (a word added to the list) mostly
+        // finds the same words, and restyling unchanged paragraphs only makes garbage for the collector.
+        int[] changed = UnderlineChange.between(now, wanted);
+        if (changed != null) {
+            area.setStyleSpans(from + changed[0], wanted.subView(changed[0], changed[1]));
+        }
     }
 
     /** Takes every underline away, one change per run of paragraphs that had one. */
