@@ -137,8 +137,11 @@ class HistoryTailTest {
         notUtf8[notUtf8.length - 40] = (byte) 0xFF;
         String brokenChain = canonical.substring(0, tail) + canonical.substring(tail).replaceFirst("\"at\" ?: ?\\d+", "\"at\": 99999");
         assertThat(brokenChain).isNotEqualTo(canonical);
-        byte[][] cases = {notJson.getBytes(StandardCharsets.UTF_8), notUtf8, brokenChain.getBytes(StandardCharsets.UTF_8)};
-        InputProblem[] problems = {InputProblem.NOT_JSON, InputProblem.NOT_UTF8, InputProblem.BROKEN_HISTORY};
+        // A byte order mark where the history's value starts: the tail must not drop it as a file's first bytes.
+        String markAtTail = canonical.substring(0, tail) + "\uFEFF" + canonical.substring(tail);
+        byte[][] cases = {notJson.getBytes(StandardCharsets.UTF_8), notUtf8, brokenChain.getBytes(StandardCharsets.UTF_8),
+            markAtTail.getBytes(StandardCharsets.UTF_8)};
+        InputProblem[] problems = {InputProblem.NOT_JSON, InputProblem.NOT_UTF8, InputProblem.BROKEN_HISTORY, InputProblem.NOT_JSON};
 
         for (int i = 0; i < cases.length; i++) {
             byte[] bytes = cases[i];
