@@ -48,17 +48,22 @@ public final class BenchSummary {
         }
         double without = Double.NaN;
         double with = Double.NaN;
+        double withRead = Double.NaN;
         for (JsonNode r : new ObjectMapper().readTree(jmh.toFile())) {
             double score = r.get("primaryMetric").get("score").asDouble();
             if (r.get("benchmark").asText().endsWith(".openWithoutHistory")) {
                 without = score;
             } else if (r.get("benchmark").asText().endsWith(".openWith200VersionsAnd200Answers")) {
                 with = score;
+            } else if (r.get("benchmark").asText().endsWith(".openWith200VersionsAnd200AnswersAndReadTheHistory")) {
+                withRead = score;
             }
         }
-        out.add("| without history | 200 versions, 200 answers | ratio | target |");
-        out.add("|---:|---:|---:|---|");
-        out.add(String.format(Locale.ROOT, "| %.3f | %.3f | %.2f | %s |", without, with, with / without, verdict(with / without <= 2, "≤ 2 ×")));
+        // The open reads up to the history; the window's open task then reads the history too, off the FX thread.
+        out.add("| without history | 200 versions, 200 answers | ratio | target | with the history read too (the open task) |");
+        out.add("|---:|---:|---:|---|---:|");
+        out.add(String.format(Locale.ROOT, "| %.3f | %.3f | %.2f | %s | %.3f |", without, with, with / without,
+                verdict(with / without <= 2, "≤ 2 ×"), withRead));
         out.add("");
     }
 

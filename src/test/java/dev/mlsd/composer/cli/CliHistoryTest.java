@@ -68,6 +68,35 @@ class CliHistoryTest {
     }
 
     @Test
+    void aFileWhoseHistoryIsBrokenGivesEveryCommandTheSameErrorAsBeforeAndIsLeftAlone() throws Exception {
+        Path file = project();
+        assertThat(run("version", file.toString()).exit()).isZero();
+        String text = Files.readString(file);
+        int tail = text.indexOf("\n  \"history\": ");
+        assertThat(tail).isPositive();
+        byte[] broken = (text.substring(0, tail) + text.substring(tail).replaceFirst("\"versions\": \\[", "\"versions\": [,"))
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(file, broken);
+        // Opened a while after it was written, the file is read up to its history, and the rest on first use.
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String expected;
+        try {
+            store.decode(broken);
+            throw new AssertionError("the broken file was read");
+        } catch (dev.mlsd.composer.core.io.BadInputException e) {
+            expected = "error: " + file + ": " + e.getMessage() + "\n";
+        }
+
+        for (List<String> command : List.of(List.of("render", file.toString()), List.of("versions", file.toString()),
+                List.of("version", file.toString()), List.of("edit", file.toString(), "--section", "data=" + file("d.md", "x")))) {
+            Result r = run(command.toArray(String[]::new));
+            assertThat(r.exit()).as("%s", command).isEqualTo(2);
+            assertThat(r.err()).as("%s", command).isEqualTo(expected);
+        }
+        assertThat(file).hasBinaryContent(broken);
+    }
+
+    @Test
     void versionRecordsOnceAndRenderGivesItsPromptBackExactly() throws Exception {
         Path file = project();
         String promptThen = run("render", file.toString()).out();

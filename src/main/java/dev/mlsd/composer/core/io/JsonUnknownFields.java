@@ -57,6 +57,16 @@ public final class JsonUnknownFields implements UnknownFields {
     }
 
     @Override
+    public UnknownFields followedBy(UnknownFields later) {
+        if (later.isEmpty()) {
+            return this;
+        }
+        Map<String, JsonNode> joined = new LinkedHashMap<>(fields);
+        fieldsOf(later).forEach(joined::putIfAbsent);
+        return new JsonUnknownFields(joined);
+    }
+
+    @Override
     public boolean isEmpty() {
         return fields.isEmpty();
     }

@@ -38,6 +38,9 @@ public final class ProjectCodec {
     static final int MAX_DEPTH = 64;
 
     private static final List<String> KNOWN_FIELDS = List.of("formatVersion", "template", "sections", "created", "modified", "history");
+    /** The root members written before the history, each always written. */
+    static final List<String> HEAD_FIELDS = KNOWN_FIELDS.subList(0, KNOWN_FIELDS.size() - 1);
+    private static final String TAIL_OPENING = "{\"history\": ";
 
     private final JsonFactory factory;
     private final ProjectMigrations migrations;
@@ -81,14 +84,15 @@ public final class ProjectCodec {
         project.sections().forEach(sections::put);
         root.put("created", project.created().toString());
         root.put("modified", project.modified().toString());
-        if (!project.history().isEmpty()) {
-            root.set("history", HistoryJson.encode(project.history()));
-        }
         JsonUnknownFields.fieldsOf(project.unknownFields()).forEach((name, value) -> {
             if (!KNOWN_FIELDS.contains(name)) {
                 root.set(name, value);
             }
         });
+        // Last, so that a reader finds everything but the history in the file's first bytes (see ProjectHeadReader).
+        if (!project.history().isEmpty()) {
+            root.set("history", HistoryJson.encode(project.history()));
+        }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
@@ -106,6 +110,11 @@ public final class ProjectCodec {
     }
 
     public Project decode(byte[] bytes) throws BadInputException {
+        return fromRoot(readRoot(bytes));
+    }
+
+    /** The JSON document in {@code bytes}, with every check of the bytes and the syntax {@link #decode} makes. */
+    JsonNode readRoot(byte[] bytes) throws BadInputException {
         if (bytes.length > TextFiles.MAX_BYTES) {
             throw BadInputException.tooLarge(bytes.length, TextFiles.MAX_BYTES);
         }
@@ -137,6 +146,11 @@ public final class ProjectCodec {
         } catch (IOException e) {
             throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
         }
+        return root;
+    }
+
+    /** The project in a document {@link #readRoot} read (whose {@code "history"}, if any, is read lazily). */
+    Project fromRoot(JsonNode root) throws BadInputException {
         if (root == null || !root.isObject()) {
             throw new BadInputException(InputProblem.NOT_AN_OBJECT);
         }
@@ -174,15 +188,50 @@ public final class ProjectCodec {
         }
         Instant created = instant(root, "created");
         Instant modified = instant(root, "modified");
+        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified,
+                JsonUnknownFields.of(unknownMembers(root)), migratedFrom, historyOf(root));
+    }
+
+    /**
+     * The part of a project file after its root {@code "history"} member's name: the history's value and any
+     * root members after it, read as the object {@code {"history": <tail>}}, with the history's texts lazy.
+     */
+    JsonNode readTail(byte[] tail) throws BadInputException {
+        if (tail.length >= 3 && tail[0] == (byte) 0xEF && tail[1] == (byte) 0xBB && tail[2] == (byte) 0xBF) {
+            // The decoder drops a byte order mark at the start, where the whole file has it inside the JSON.
+            throw new BadInputException(InputProblem.NOT_JSON, 0, 0);
+        }
+        CharBuffer text = TextFiles.decodeUtf8Chars(tail, InputProblem.TRUNCATED);
+        char[] document = new char[TAIL_OPENING.length() + text.remaining()];
+        TAIL_OPENING.getChars(0, TAIL_OPENING.length(), document, 0);
+        text.get(document, TAIL_OPENING.length(), text.remaining());
+        JsonSource source = new JsonSource(document, 0, document.length, factory);
+        try (JsonParser parser = source.parser()) {
+            JsonNode root = HistoryTree.readProject(parser, source);
+            if (root == null || !root.isObject()) {
+                throw new BadInputException(InputProblem.NOT_AN_OBJECT);
+            }
+            return root;
+        } catch (IOException e) {
+            // Which problem it is does not matter: a broken tail is read again with the whole file.
+            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The history of a document's root object (empty when it has none). */
+    static History historyOf(JsonNode root) throws BadInputException {
+        return root.has("history") && !root.get("history").isNull() ? HistoryJson.decode(root) : History.empty();
+    }
+
+    /** The unknown fields among {@code root}'s members, in their order. */
+    static Map<String, JsonNode> unknownMembers(JsonNode root) {
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
         root.properties().forEach(e -> {
             if (!KNOWN_FIELDS.contains(e.getKey())) {
                 unknown.put(e.getKey(), e.getValue());
             }
         });
-        History history = root.has("history") && !root.get("history").isNull() ? HistoryJson.decode(root) : History.empty();
-        return new Project(templateId, templateSource, sections, created, modified == null ? created : modified,
-                JsonUnknownFields.of(unknown), migratedFrom, history);
+        return unknown;
     }
 
     private static int formatVersion(JsonNode root) throws BadInputException {

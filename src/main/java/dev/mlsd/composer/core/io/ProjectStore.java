@@ -18,29 +18,49 @@ public final class ProjectStore {
 
     private final ProjectCodec codec;
     private final AtomicFileWriter writer;
+    private final ProjectHeadReader reader;
 
-    /** A project as read from or written to a file, with the file's stamp at that moment. */
+    /**
+     * A project as read from or written to a file, with the file's stamp at that moment. Just read, its
+     * history and the stamp's hash may still be unread: {@link #complete} reads them.
+     */
     public record Stored(Project project, FileStamp stamp) {
+
+        /**
+         * This, with the project's history and the stamp's hash read: what a caller does off the FX thread
+         * before handing a read project on. A broken history is the problem reading it whole gives.
+         */
+        public Stored complete() throws BadInputException {
+            try {
+                project.history();
+                project.unknownFields();
+                if (stamp != null) {
+                    stamp.hashCode();
+                }
+                return this;
+            } catch (UnreadableHistoryException e) {
+                throw e.problem();
+            }
+        }
     }
 
     public ProjectStore(ProjectCodec codec, AtomicFileWriter writer) {
         this.codec = codec;
         this.writer = writer;
+        this.reader = new ProjectHeadReader(codec);
     }
 
+    /** Reads a project, history included (see {@link Stored#complete}). */
     public Project load(Path file) throws BadInputException {
-        return read(file).project();
+        return read(file).complete().project();
     }
 
-    /** Reads a project and the stamp of the bytes it was read from. */
+    /**
+     * Reads a project and the stamp of the bytes it was read from. A long history is read on first use
+     * (see {@link ProjectHeadReader}), when it may turn out broken: {@link Stored#complete} reads it.
+     */
     public Stored read(Path file) throws BadInputException {
-        byte[] bytes = TextFiles.readBytes(file, TextFiles.MAX_BYTES);
-        Project project = codec.decode(bytes);
-        try {
-            return new Stored(project, FileStamp.of(file, bytes));
-        } catch (IOException e) {
-            throw new BadInputException(InputProblem.NOT_READABLE, String.valueOf(e.getMessage()));
-        }
+        return reader.read(file);
     }
 
     /** Reads a project from bytes (a resource, say) with the same checks as a file. */
@@ -53,7 +73,13 @@ public final class ProjectStore {
      * original file as {@code NAME.mlsd.format<N>.bak} before its first save in the new format.
      */
     public Stored save(Path file, Project project) throws WriteFailedException {
-        byte[] bytes = encode(project);
+        byte[] bytes;
+        try {
+            bytes = encode(project);
+        } catch (UnreadableHistoryException e) {
+            // Refused before anything is written: never a file without the history that could not be read.
+            throw new WriteFailedException(WriteFailedException.Reason.OTHER, e.getMessage(), null);
+        }
         try {
             if (project.migratedFrom() != null && Files.isRegularFile(file)) {
                 Path original = file.resolveSibling(file.getFileName() + ".format" + project.migratedFrom() + AtomicFileWriter.BACKUP_SUFFIX);

@@ -12,7 +12,11 @@ import java.util.Objects;
  * the text of each section by slot id, and its times. {@code unknownFields} are fields of the
  * file this version does not know; they are written back unchanged. {@code migratedFrom} is the
  * format the file had when it was read from an older format (null when it needed no upgrade).
- * {@code history} holds the recorded versions and the answers to them.
+ * {@code historySource} gives the recorded versions and the answers to them ({@link #history()}),
+ * read from the file when first asked for when the project was just read.
+ *
+ * <p>Equality is by value: the history and the unknown fields as {@link #history()} and
+ * {@link #unknownFields()} give them, however they are held.
  */
 public record Project(
         String templateId,
@@ -22,13 +26,18 @@ public record Project(
         Instant modified,
         UnknownFields unknownFields,
         Integer migratedFrom,
-        History history) {
+        HistorySource historySource) {
 
     /** {@code sections} and {@code templateSource} are text as the app holds it: normalised where it was decoded. */
     public Project {
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         Objects.requireNonNull(unknownFields, "unknownFields");
-        history = history == null ? History.empty() : history;
+        historySource = historySource == null ? HistorySource.of(History.empty()) : historySource;
+    }
+
+    public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
+                   Instant modified, UnknownFields unknownFields, Integer migratedFrom, History history) {
+        this(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom, HistorySource.of(history));
     }
 
     public Project(String templateId, String templateSource, Map<String, String> sections, Instant created,
@@ -51,17 +60,31 @@ public record Project(
         return new Project(template.id(), template.source(), ordered, now, now, UnknownFields.none());
     }
 
+    /**
+     * The versions and answers. For a project just read from a file this may read the rest of the file
+     * (and fail unchecked when it is broken): a freshly read project is completed off the FX thread.
+     */
+    public History history() {
+        return historySource.history();
+    }
+
+    /** The file's unknown fields, those after its history included (this may read the rest of the file, as {@link #history()}). */
+    @Override
+    public UnknownFields unknownFields() {
+        return unknownFields.followedBy(historySource.fieldsAfter());
+    }
+
     public String section(String slotId) {
         return sections.getOrDefault(slotId, "");
     }
 
     public Project withSections(Map<String, String> newSections, Instant now) {
-        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom, history);
+        return new Project(templateId, templateSource, newSections, created, now, unknownFields, migratedFrom, historySource);
     }
 
     /** This project with {@code newHistory}; like an edit, it changes the modification time. */
     public Project withHistory(History newHistory, Instant now) {
-        return new Project(templateId, templateSource, sections, created, now, unknownFields, migratedFrom, newHistory);
+        return new Project(templateId, templateSource, sections, created, now, unknownFields(), migratedFrom, newHistory);
     }
 
     /**
@@ -70,12 +93,25 @@ public record Project(
      * added to the history is lost (see {@link History#merge}).
      */
     public Project withHistoryMergedFrom(Project other) {
-        return new Project(templateId, templateSource, sections, created, modified, unknownFields, migratedFrom,
-                history.merge(other.history()));
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields(), migratedFrom,
+                history().merge(other.history()));
     }
 
     /** This project as it is once written in the current format. */
     public Project upgraded() {
-        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null, history);
+        return new Project(templateId, templateSource, sections, created, modified, unknownFields, null, historySource);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Project other && Objects.equals(templateId, other.templateId)
+                && Objects.equals(templateSource, other.templateSource) && sections.equals(other.sections) && Objects.equals(created, other.created) && Objects.equals(modified, other.modified)
+                && unknownFields().equals(other.unknownFields()) && Objects.equals(migratedFrom, other.migratedFrom)
+                && history().equals(other.history());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(templateId, templateSource, sections, created, modified, unknownFields(), migratedFrom, history());
     }
 }

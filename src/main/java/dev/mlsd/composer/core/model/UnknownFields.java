@@ -18,6 +18,20 @@ public interface UnknownFields {
     /** The fields' names, in the file's order. */
     Set<String> names();
 
+    /**
+     * These fields, then {@code later} ones (read further on in the same file). The codec's own
+     * fields know how to join; the default serves when either side is empty.
+     */
+    default UnknownFields followedBy(UnknownFields later) {
+        if (later.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return later;
+        }
+        throw new UnsupportedOperationException("cannot join " + getClass().getName() + " and " + later.getClass().getName());
+    }
+
     /** The value of a project that never came from a file, or whose file had nothing unknown. */
     enum None implements UnknownFields {
         INSTANCE;

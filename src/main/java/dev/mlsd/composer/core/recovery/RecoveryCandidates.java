@@ -92,7 +92,7 @@ public final class RecoveryCandidates {
         FileStamp stamp = null;
         if (entry.file() != null && Files.isRegularFile(entry.file())) {
             try {
-                ProjectStore.Stored stored = store.read(entry.file());
+                ProjectStore.Stored stored = store.read(entry.file()).complete();
                 saved = stored.project().sections();
                 stamp = stored.stamp();
             } catch (Exception unreadable) {

@@ -71,7 +71,7 @@ public final class ProjectCommands {
 
     /** Reads a project and its template; safe to call off the FX thread. */
     public static Loaded load(ProjectStore store, TemplateLibrary templates, Path file) throws Exception {
-        ProjectStore.Stored stored = store.read(file);
+        ProjectStore.Stored stored = store.read(file).complete();
         return new Loaded(stored.project(), templates.parse(stored.project().templateSource()), stored.stamp());
     }
 
