@@ -29,7 +29,7 @@ public final class BenchSummary {
         core(dir.resolve("jmh.json"), out);
         history(dir.resolve("jmh-history.json"), out);
         latency(dir.resolve("latency.tsv"), "default JVM options, as `java -jar` starts it", out);
-        latency(dir.resolve("latency-launcher.tsv"), "the launcher's JVM options (`-XX:TieredStopAtLevel=1 -XX:+UseZGC`)", out);
+        latency(dir.resolve("latency-launcher.tsv"), "the launcher's JVM options (`-XX:TieredStopAtLevel=1 -XX:+UseShenandoahGC -XX:ShenandoahGCHeuristics=compact -Xmx2g`)", out);
         startup(dir.resolve("startup.tsv"), out);
         memory(dir.resolve("memory.tsv"), "`java -jar`", 1.5, out);
         memory(dir.resolve("memory-installed.tsv"), "installed .deb", 1.0, out);
@@ -203,8 +203,8 @@ public final class BenchSummary {
             };
             String how = switch (kind) {
                 case "plain" -> "`java -jar`";
-                case "launcher" -> "launcher script (AppCDS, C1, ZGC)";
-                default -> "installed .deb (jlink runtime, archive from postinst, C1, ZGC)";
+                case "launcher" -> "launcher script (AppCDS, C1, Shenandoah)";
+                default -> "installed .deb (jlink runtime, archive from postinst, C1, Shenandoah)";
             };
             out.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f | %s |", how, rows.size(), median(app), median(floor), ratio, target));
         }

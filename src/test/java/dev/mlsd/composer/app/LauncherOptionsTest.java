@@ -23,17 +23,19 @@ class LauncherOptionsTest {
         String execLine = launcher.lines().filter(l -> l.startsWith("exec ")).findFirst().orElseThrow();
         List<String> launcherOptions = options(execLine).stream()
                 .filter(o -> !o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:ArchiveClassesAtExit")).toList();
-        assertThat(launcherOptions).contains("-XX:TieredStopAtLevel=1", "-XX:+UseZGC");
+        assertThat(launcherOptions).contains("-XX:TieredStopAtLevel=1", "-XX:+UseShenandoahGC", "-XX:ShenandoahGCHeuristics=compact");
 
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
         int execution = pom.indexOf("<id>bench-latency-launcher</id>");
         assertThat(execution).isPositive();
         String benchArguments = pom.substring(execution, pom.indexOf("</execution>", execution));
         assertThat(options(benchArguments)).containsExactlyInAnyOrderElementsOf(launcherOptions);
+        assertThat(execLine).contains(" -Xmx2g ");
+        assertThat(benchArguments).contains("<argument>-Xmx2g</argument>");
 
         int run = pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>\n        <configuration>");
         assertThat(run).isPositive();
-        assertThat(pom.substring(run, pom.indexOf("</configuration>", run))).contains("<option>-XX:+UseZGC</option>");
+        assertThat(pom.substring(run, pom.indexOf("</configuration>", run))).contains("<option>-XX:+UseShenandoahGC</option>", "<option>-XX:ShenandoahGCHeuristics=compact</option>", "<option>-Xmx2g</option>");
     }
 
     private static List<String> options(String text) {
