@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.time.Clock;
 import java.util.Set;
 
@@ -43,6 +44,10 @@ public final class Main {
             fail(e.getMessage());
         }
         DisplayCheck.ofSystem().problem().ifPresent(Main::fail);
+        OptionalInt relaunched = FastStart.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         GuiLauncher.launch(args);
     }
 

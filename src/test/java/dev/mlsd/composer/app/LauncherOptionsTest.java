@@ -31,6 +31,8 @@ class LauncherOptionsTest {
         String benchArguments = pom.substring(execution, pom.indexOf("</execution>", execution));
         assertThat(options(benchArguments)).containsExactlyInAnyOrderElementsOf(launcherOptions);
         assertThat(execLine).contains(" -Xmx2g ");
+        assertThat(execLine).as("plain java -jar repeats its start with the same options (FastStart)")
+                .contains(" " + String.join(" ", FastStart.LAUNCHER_OPTIONS) + " ");
         assertThat(benchArguments).contains("<argument>-Xmx2g</argument>");
 
         int run = pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>\n        <configuration>");
