@@ -28,10 +28,10 @@ public final class BenchSummary {
         out.add("");
         core(dir.resolve("jmh.json"), out);
         history(dir.resolve("jmh-history.json"), out);
-        latency(dir.resolve("latency.tsv"), "default JVM options, as `java -jar` starts it", out);
+        latency(dir.resolve("latency.tsv"), "the JVM's defaults (G1), which neither `java -jar` (FastStart) nor the launcher runs the window with, for comparison", out);
         latency(dir.resolve("latency-launcher.tsv"), "the launcher's JVM options (`-XX:TieredStopAtLevel=1 -XX:+UseShenandoahGC -XX:ShenandoahGCHeuristics=compact -Xmx2g`)", out);
         startup(dir.resolve("startup.tsv"), out);
-        memory(dir.resolve("memory.tsv"), "`java -jar`", 1.5, out);
+        memory(dir.resolve("memory.tsv"), "`java -jar` (the larger of its two JVMs; the first holds about 47 MB)", 1.5, out);
         memory(dir.resolve("memory-installed.tsv"), "installed .deb", 1.0, out);
         Files.write(dir.resolve("summary.md"), out, StandardCharsets.UTF_8);
         out.forEach(System.out::println);
@@ -202,7 +202,7 @@ public final class BenchSummary {
                 default -> verdict(ratio <= 0.8, "≤ 0.8 ×");
             };
             String how = switch (kind) {
-                case "plain" -> "`java -jar`";
+                case "plain" -> "`java -jar` (FastStart: a second JVM with the launcher's options and archive)";
                 case "launcher" -> "launcher script (AppCDS, C1, Shenandoah)";
                 default -> "installed .deb (jlink runtime, archive from postinst, C1, Shenandoah)";
             };
