@@ -17,7 +17,7 @@ SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
 # The warm-up is off: it would load the old list's classes, whether the first frame needs them or not.
 "$JAVA" "$@" -XX:DumpLoadedClassList="$OUT/classes.lst" -Xlog:class+load=info:file="$SCRATCH/load.log" \
-  -Dmlsd.warmup=false -Dmlsd.configDir="$SCRATCH/config" -Dmlsd.stateDir="$SCRATCH/state" \
+  -Dmlsd.warmup=false -Dmlsd.fastStart=false -Dmlsd.configDir="$SCRATCH/config" -Dmlsd.stateDir="$SCRATCH/state" \
   -jar "$JAR" --measure-startup > "$SCRATCH/out.txt" 2>&1 || { cat "$SCRATCH/out.txt" >&2; exit 1; }
 grep -q '^first-frame-ms ' "$SCRATCH/out.txt" || { echo "record-classes.sh: the app showed no first frame" >&2; cat "$SCRATCH/out.txt" >&2; exit 1; }
 # What runs before the warm-up starts, or only for commands, is not worth warming up.

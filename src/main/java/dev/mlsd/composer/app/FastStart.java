@@ -23,8 +23,9 @@ import java.util.OptionalInt;
  * options, and without the archive the window takes about half as long again to appear.
  *
  * <p>Nothing is restarted when the JVM already runs with an archive (the launcher script, the installed
- * app), when the app does not run from a jar, when {@code -Dmlsd.fastStart=false} is given, or when the
- * Java runtime has no Shenandoah (Oracle's builds); the window then opens in this JVM, as before.
+ * app) or records its classes for one, when the app does not run from a jar, when {@code -Dmlsd.fastStart=false} is given, or when the
+ * Java runtime has no Shenandoah (Oracle's builds) or no archive of its own to build on (a jlink image
+ * made without one); the window then opens in this JVM, as before.
  */
 final class FastStart {
 
@@ -70,20 +71,24 @@ final class FastStart {
         if (jar.isEmpty() || arguments.isEmpty() || !Files.isExecutable(java)) {
             return Optional.empty();
         }
+        // A runtime without the JDK's own archive (a jlink image made without one) cannot write the app's.
+        Path home = Path.of(System.getProperty("java.home"));
+        boolean baseArchive = Files.isRegularFile(home.resolve("lib/server/classes.jsa")) || Files.isRegularFile(home.resolve("bin/server/classes.jsa"));
         return command(new Setting(java, jar.get(), arguments.get(), System.getProperty("java.vm.vendor", ""),
-                System.getProperty("java.vm.version", "unknown"), AppDirs.fromSystem().state().resolve("class-data")), args);
+                System.getProperty("java.vm.version", "unknown"), AppDirs.fromSystem().state().resolve("class-data"), baseArchive), args);
     }
 
     /** What the second JVM is made from: this JVM's command, runtime and the folder its archive lives in. */
-    record Setting(Path java, Path jar, String[] arguments, String vmVendor, String vmVersion, Path archives) {
+    record Setting(Path java, Path jar, String[] arguments, String vmVendor, String vmVersion, Path archives, boolean baseArchive) {
     }
 
     static Optional<List<String>> command(Setting setting, String[] args) {
         List<String> jvmOptions = jvmOptions(setting.arguments());
         // Oracle's builds leave Shenandoah out; every other OpenJDK build has it. (Asking the VM through
         // its diagnostic bean would cost this JVM more than half of what the second one saves.)
-        if (jvmOptions == null || setting.vmVendor().startsWith("Oracle") || jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")
-                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-Xshare") || o.equals("-Dmlsd.fastStart=false"))) {
+        if (jvmOptions == null || !setting.baseArchive() || setting.vmVendor().startsWith("Oracle") || jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:DumpLoadedClassList") || o.startsWith("-Xshare")
+                || o.equals("-Dmlsd.fastStart=false"))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();

@@ -27,7 +27,7 @@ class FastStartTest {
     }
 
     private FastStart.Setting setting(String vendor, String... arguments) {
-        return new FastStart.Setting(Path.of("/jdk/bin/java"), jar, arguments, vendor, "17.0.15+6-Debian-1deb12u1", archives);
+        return new FastStart.Setting(Path.of("/jdk/bin/java"), jar, arguments, vendor, "17.0.15+6-Debian-1deb12u1", archives, true);
     }
 
     @Test
@@ -78,12 +78,16 @@ class FastStartTest {
     void nothingIsRepeatedWhenTheStartIsAlreadyFastOrCannotBe() {
         assertThat(FastStart.command(setting("Debian", "-XX:SharedArchiveFile=/a.jsa", "-jar", jar.toString()), new String[0]))
                 .as("the launcher script and the installed app map their archive already").isEmpty();
+        assertThat(FastStart.command(setting("Debian", "-XX:DumpLoadedClassList=/c.lst", "-jar", jar.toString()), new String[0]))
+                .as("a JVM recording its classes for an archive").isEmpty();
         assertThat(FastStart.command(setting("Debian", "-Dmlsd.fastStart=false", "-jar", jar.toString()), new String[0]))
                 .as("the second JVM, or a user who asked").isEmpty();
         assertThat(FastStart.command(setting("Debian", "-cp", jar.toString(), "dev.mlsd.composer.app.Main"), new String[0]))
                 .as("not started with -jar").isEmpty();
         assertThat(FastStart.command(setting("Oracle Corporation", "-jar", jar.toString()), new String[0]))
                 .as("Oracle's builds have no Shenandoah").isEmpty();
+        assertThat(FastStart.command(new FastStart.Setting(Path.of("/jdk/bin/java"), jar, new String[] {"-jar", jar.toString()}, "Debian",
+                "17", archives, false), new String[0])).as("a runtime without the JDK's own archive cannot write the app's").isEmpty();
     }
 
     @Test

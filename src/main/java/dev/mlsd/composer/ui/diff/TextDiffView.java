@@ -5,6 +5,7 @@ import dev.mlsd.composer.core.diff.WordMarks;
 import dev.mlsd.composer.ui.i18n.Messages;
 import java.util.Collection;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -13,6 +14,7 @@ import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * An inline diff of texts, part by part: removed lines red with "−", added lines green with "+",
@@ -26,7 +28,12 @@ public final class TextDiffView {
     /** Unchanged lines shown before and after each change. */
     public static final int CONTEXT = 2;
 
+    /** Lines added to the area in one frame: about 5 ms of work on a slow machine. */
+    static final int LINES_PER_FRAME = 300;
+
     private final Messages messages;
+    private long shown;
+    private long filledUpTo;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
 
@@ -96,11 +103,51 @@ public final class TextDiffView {
         return new Prepared(ReadOnlyStyledDocument.fromString(text, List.of(), List.of(), SegmentOps.styledTextOps()));
     }
 
-    /** Shows what was prepared: one replace of the area's document. */
+    /**
+     * Shows what was prepared: a long document (a 100 KB prompt is some 3 000 lines) its first
+     * {@value #LINES_PER_FRAME} lines at once and the rest that many a frame, as one replace of the whole
+     * took longer than two frames. A newer show stops the filling of an older one.
+     */
     public void show(Prepared prepared) {
-        area.replace(0, area.getLength(), prepared.document);
+        long generation = ++shown;
+        StyledDocument<Collection<String>, String, Collection<String>> document = prepared.document;
+        int first = endOfLines(document, 0);
+        area.replace(0, area.getLength(), first == document.length() ? document : document.subSequence(0, first));
         area.moveTo(0);
         area.showParagraphAtTop(0);
+        if (first == document.length()) {
+            filledUpTo = generation;
+        } else {
+            new AnimationTimer() {
+                private int at = first;
+
+                @Override
+                public void handle(long now) {
+                    if (generation != shown) {
+                        stop();
+                        return;
+                    }
+                    int next = endOfLines(document, at);
+                    area.replace(area.getLength(), area.getLength(), document.subSequence(at, next));
+                    at = next;
+                    if (at >= document.length()) {
+                        filledUpTo = generation;
+                        stop();
+                    }
+                }
+            }.start();
+        }
+    }
+
+    /** Whether everything shown last is in the area (a long document fills in over a few frames). */
+    public boolean isFilled() {
+        return filledUpTo == shown;
+    }
+
+    /** Where the {@value #LINES_PER_FRAME} lines from {@code from} (a line's start) end: the next line's start, or the end. */
+    private static int endOfLines(StyledDocument<Collection<String>, String, Collection<String>> document, int from) {
+        int line = document.offsetToPosition(from, Bias.Forward).getMajor() + LINES_PER_FRAME;
+        return line >= document.getParagraphs().size() ? document.length() : document.getAbsolutePosition(line, 0);
     }
 
     /** Prepares and shows {@code sections} at once: for short texts only (the dialogs'). */

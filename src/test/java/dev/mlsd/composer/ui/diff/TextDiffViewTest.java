@@ -8,11 +8,13 @@ import dev.mlsd.composer.ui.i18n.Messages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The one diff view: recovery and template dialogs, versions in the history panel, answers. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,5 +86,28 @@ class TextDiffViewTest {
 
     private static Collection<String> styleAt(TextDiffView view, int offset) {
         return onFx(() -> view.area().getStyleAtPosition(offset + 1));
+    }
+
+    @Test
+    void aLongTextFillsInOverFramesAndANewerShowStopsAnOlderOne() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= TextDiffView.LINES_PER_FRAME * 5 + 7; i++) {
+            lines.append("line ").append(i).append('\n');
+        }
+        String prompt = lines.toString();
+        TextDiffView view = onFx(() -> new TextDiffView(new Messages(Locale.ENGLISH)));
+        TextDiffView.Prepared older = TextDiffView.preparePlain("older " + prompt);
+        TextDiffView.Prepared newer = TextDiffView.preparePlain(prompt);
+
+        int firstFrame = onFx(() -> {
+            view.show(older);
+            view.show(newer);
+            return view.area().getParagraphs().size();
+        });
+        assertThat(firstFrame).as("the first lines at once, not the whole").isEqualTo(TextDiffView.LINES_PER_FRAME + 1);
+        assertThat(onFx(view::isFilled)).isFalse();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(view::isFilled));
+        assertThat(onFx(() -> view.area().getText())).as("the newer text, whole and once").isEqualTo(prompt);
     }
 }
