@@ -18,19 +18,8 @@ public interface UnknownFields {
     /** The fields' names, in the file's order. */
     Set<String> names();
 
-    /**
-     * These fields, then {@code later} ones (read further on in the same file). The codec's own
-     * fields know how to join; the default serves when either side is empty.
-     */
-    default UnknownFields followedBy(UnknownFields later) {
-        if (later.isEmpty()) {
-            return this;
-        }
-        if (isEmpty()) {
-            return later;
-        }
-        throw new UnsupportedOperationException("cannot join " + getClass().getName() + " and " + later.getClass().getName());
-    }
+    /** These fields, then {@code later} ones (read further on in the same file); a name read twice keeps its first value. */
+    UnknownFields followedBy(UnknownFields later);
 
     /** The value of a project that never came from a file, or whose file had nothing unknown. */
     enum None implements UnknownFields {
@@ -44,6 +33,11 @@ public interface UnknownFields {
         @Override
         public Set<String> names() {
             return Set.of();
+        }
+
+        @Override
+        public UnknownFields followedBy(UnknownFields later) {
+            return later;
         }
     }
 }
