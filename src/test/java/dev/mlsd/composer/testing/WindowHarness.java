@@ -127,6 +127,17 @@ public final class WindowHarness {
         return null;
     }
 
+    /** Shows a new project of the default template holding {@code sections}, as opening one does. */
+    public void showSections(java.util.Map<String, String> sections) {
+        dev.mlsd.composer.core.model.Project project = dev.mlsd.composer.core.model.Project.create(templates.defaultTemplate(), sections,
+                java.time.Instant.now());
+        onFx(() -> {
+            window.commands().show(new dev.mlsd.composer.ui.project.ProjectCommands.Loaded(project, templates.defaultTemplate(), null), null);
+            return project;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The value of {@code read} computed on the FX thread. */
     public static <T> T onFx(java.util.concurrent.Callable<T> read) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
@@ -134,10 +145,15 @@ public final class WindowHarness {
 
     /** Waits (without sleeping blindly) until {@code condition} holds on the FX thread. */
     public static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, 10);
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier)}, for up to {@code seconds}. */
+    public static void waitUntil(BooleanSupplier condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

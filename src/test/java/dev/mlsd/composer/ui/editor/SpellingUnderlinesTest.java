@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -48,12 +46,7 @@ class SpellingUnderlinesTest {
 
     /** Waits for {@code condition} on the FX thread; the dictionaries take seconds to read on a loaded machine. */
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowHarness.waitUntil(condition, 60);
     }
 
     private SectionEditor editor() {

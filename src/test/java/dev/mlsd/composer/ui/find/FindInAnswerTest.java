@@ -4,12 +4,9 @@ import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.testing.WindowHarness;
 import dev.mlsd.composer.ui.editor.MarkdownArea;
-import dev.mlsd.composer.ui.project.ProjectCommands;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
@@ -48,8 +45,7 @@ class FindInAnswerTest {
     }
 
     private void showWithAnswer(FxRobot robot, String problem) {
-        Project project = Project.create(app.templates.defaultTemplate(), Map.of("problem", problem, "metrics", "", "data", ""), Instant.now());
-        robot.interact(() -> app.window.commands().show(new ProjectCommands.Loaded(project, app.templates.defaultTemplate(), null), null));
+        app.showSections(Map.of("problem", problem, "metrics", "", "data", ""));
         robot.interact(() -> {
             app.window.editors().get(0).area().moveTo(0);
             app.window.editors().get(0).area().requestFocus();

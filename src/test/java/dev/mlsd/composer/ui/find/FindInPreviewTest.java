@@ -4,11 +4,8 @@ import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.testing.WindowHarness;
-import dev.mlsd.composer.ui.project.ProjectCommands;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +41,7 @@ class FindInPreviewTest {
     }
 
     private void show(FxRobot robot, Map<String, String> sections) {
-        Project project = Project.create(app.templates.defaultTemplate(), sections, Instant.now());
-        robot.interact(() -> app.window.commands().show(new ProjectCommands.Loaded(project, app.templates.defaultTemplate(), null), null));
+        app.showSections(sections);
         robot.interact(() -> {
             app.window.editors().get(0).area().moveTo(0);
             app.window.editors().get(0).area().requestFocus();

@@ -4,12 +4,9 @@ import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.testing.WindowHarness;
 import dev.mlsd.composer.ui.editor.SectionArea;
-import dev.mlsd.composer.ui.project.ProjectCommands;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +36,7 @@ class FindReplaceTest {
     }
 
     private void show(FxRobot robot, Map<String, String> sections) {
-        Project project = Project.create(app.templates.defaultTemplate(), sections, Instant.now());
-        robot.interact(() -> app.window.commands().show(new ProjectCommands.Loaded(project, app.templates.defaultTemplate(), null), null));
+        app.showSections(sections);
         robot.interact(() -> {
             area(0).moveTo(0);
             area(0).requestFocus();

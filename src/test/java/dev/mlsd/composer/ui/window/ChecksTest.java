@@ -5,13 +5,10 @@ import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlsd.composer.core.lint.Finding;
-import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.tokens.TokenEncoding;
 import dev.mlsd.composer.testing.WindowHarness;
-import dev.mlsd.composer.ui.project.ProjectCommands;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +40,7 @@ class ChecksTest {
     }
 
     private void show(FxRobot robot, Map<String, String> sections) {
-        Project project = Project.create(app.templates.defaultTemplate(), sections, Instant.now());
-        robot.interact(() -> app.window.commands().show(new ProjectCommands.Loaded(project, app.templates.defaultTemplate(), null), null));
+        app.showSections(sections);
     }
 
     private List<String> rows(FxRobot robot) {

@@ -4,14 +4,11 @@ import static dev.mlsd.composer.testing.WindowHarness.onFx;
 import static dev.mlsd.composer.testing.WindowHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlsd.composer.core.model.Project;
 import dev.mlsd.composer.core.text.TextCounts;
 import dev.mlsd.composer.core.tokens.TokenCounter;
 import dev.mlsd.composer.core.tokens.TokenEncoding;
 import dev.mlsd.composer.testing.WindowHarness;
-import dev.mlsd.composer.ui.project.ProjectCommands;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
@@ -86,8 +83,7 @@ class SelectionCountsTest {
     @Test
     void aBigSelectionIsCountedOffTheFxThreadAndInTheUiLanguage(FxRobot robot) {
         String big = "Абоненты с падающим трафиком получают скидку; отклик около 2 %, бюджет ограничен.\n\n".repeat(6_000);
-        Project project = Project.create(app.templates.defaultTemplate(), Map.of("problem", big), Instant.now());
-        robot.interact(() -> app.window.commands().show(new ProjectCommands.Loaded(project, app.templates.defaultTemplate(), null), null));
+        app.showSections(Map.of("problem", big));
         app.choose("language-ru");
         // One turn of the FX thread: the selection is made and the bar read before any background count can come back.
         String atOnce = onFx(() -> {
